@@ -1,0 +1,47 @@
+import { Pool, neonConfig } from "@neondatabase/serverless";
+import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
+import * as schema from "./schema.ts";
+
+export type Database = NeonDatabase<typeof schema>;
+
+export interface DbConfig {
+  /** postgres://… for Neon, a real Postgres, or the embedded PGlite server. */
+  DATABASE_URL?: string;
+  /**
+   * host:port of a WebSocket-to-TCP bridge standing in for Neon's proxy. Set for the
+   * embedded database and for plain Postgres; unset for Neon.
+   */
+  NEON_WS_PROXY?: string;
+}
+
+export class DbConfigError extends Error {
+  override name = "DbConfigError";
+}
+
+/**
+ * Opens a pool over the Neon serverless driver. In a Worker, a pool's sockets belong to
+ * the request that opened them, so open one per request and `end()` it when done.
+ */
+export function createDb(config: DbConfig): { db: Database; pool: Pool } {
+  if (!config.DATABASE_URL) {
+    throw new DbConfigError(
+      "DATABASE_URL is not set: set it to a Postgres or Neon URL, or run `npm start` to use the embedded database",
+    );
+  }
+  useProxy(config.NEON_WS_PROXY);
+  // One connection is plenty for a request; transactions need the pool, not raw HTTP.
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 1 });
+  return { db: drizzle({ client: pool, schema }), pool };
+}
+
+// neonConfig's proxy settings are global to the driver; every caller in one isolate
+// passes the same value, so setting it per call is idempotent.
+function useProxy(proxy: string | undefined): void {
+  if (!proxy) return;
+  neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+  // The bridge is plain ws:// on loopback and speaks cleartext Postgres behind it.
+  neonConfig.useSecureWebSocket = false;
+  neonConfig.forceDisablePgSSL = true;
+  // Pipelining assumes cleartext password auth, which PGlite's server does not offer.
+  neonConfig.pipelineConnect = false;
+}

@@ -1,0 +1,1 @@
+export { migrate, migrationsFolder } from "./migrate.ts";

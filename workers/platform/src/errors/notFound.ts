@@ -1,0 +1,10 @@
+import { ApiErrorCode } from "@wove/protocol";
+import type { NotFoundHandler } from "hono";
+import { ApiError } from "./ApiError.ts";
+import type { AppEnv } from "../AppEnv.ts";
+
+export const notFound: NotFoundHandler<AppEnv> = (c) => {
+  // Only /api/* reaches the Worker first; anything else falls back to the PWA's assets.
+  if (!c.req.path.startsWith("/api/") && c.env.ASSETS) return c.env.ASSETS.fetch(c.req.raw);
+  return new ApiError(404, ApiErrorCode.NotFound, `No API route for ${c.req.method} ${c.req.path}`).toResponse();
+};

@@ -1,0 +1,28 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+// wrangler.toml serves the built PWA; the Worker tests do not need it built.
+mkdirSync(`${root}/apps/web/dist`, { recursive: true });
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest(({ inject }) => ({
+      wrangler: { configPath: `${root}/wrangler.toml` },
+      miniflare: {
+        bindings: {
+          WOVE_MODE: "local",
+          DATABASE_URL: inject("databaseUrl"),
+          NEON_WS_PROXY: inject("wsProxy"),
+        },
+      },
+    })),
+  ],
+  test: {
+    name: "worker",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    globalSetup: ["test/globalSetup.ts"],
+  },
+});
