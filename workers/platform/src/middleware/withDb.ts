@@ -16,6 +16,8 @@ export const withDb: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await next();
   } finally {
-    if (opened) c.executionCtx.waitUntil(opened.pool.end());
+    // A pool whose connection failed rejects on end() too; the failure was already
+    // reported by the query that hit it.
+    if (opened) c.executionCtx.waitUntil(opened.pool.end().catch(() => undefined));
   }
 };

@@ -11,8 +11,8 @@ const CHECK_TIMEOUT_MS = 5_000;
 /** `GET /api/health`: really queries Postgres and R2, and names the part that fails. */
 export async function getHealth(c: Context<AppEnv>): Promise<Response> {
   const [db, storage] = await Promise.allSettled([
-    withTimeout(c.get("db")().select({ id: instance.id }).from(instance).limit(1), "Postgres"),
-    withTimeout(c.env.BLOBS.list({ limit: 1 }), "R2"),
+    check("Postgres", () => c.get("db")().select({ id: instance.id }).from(instance).limit(1)),
+    check("R2", () => c.env.BLOBS.list({ limit: 1 })),
   ]);
   if (db.status === "rejected") logError("health: database check failed", db.reason);
   if (storage.status === "rejected") logError("health: storage check failed", storage.reason);
@@ -41,10 +41,15 @@ function part(result: PromiseSettledResult<unknown>): PartStatus {
   return result.status === "fulfilled" ? "ok" : "error";
 }
 
-function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+/** Runs one part's check; a throw, a rejection and a hang all count as that part failing. */
+async function check<T>(what: string, query: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([query(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

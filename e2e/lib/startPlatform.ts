@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getFreePort } from "../../scripts/lib/getFreePort.ts";
+import { waitForHealth } from "../../scripts/lib/waitForHealth.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+
+export interface RunningPlatform {
+  origin: string;
+  port: number;
+  dataDir: string;
+  process: ChildProcess;
+  /** Everything the launcher printed so far. */
+  output(): string;
+  /** Ctrl-C, as a person would; resolves with the launcher's exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Runs the launcher behind `npm start` (without rebuilding the web app, which the test
+ * run built once) on a free port, with its own data folder unless one is given.
+ */
+export async function startPlatform(options: { dataDir?: string; port?: number } = {}): Promise<RunningPlatform> {
+  const port = options.port ?? (await getFreePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "wove-e2e-"));
+  const child = spawn(process.execPath, [tsx, "scripts/start.ts", "--skip-build"], {
+    cwd: root,
+    env: { ...embeddedEnv(), PORT: String(port), WOVE_DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const platform: RunningPlatform = {
+    origin: `http://localhost:${port}`,
+    port,
+    dataDir,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGINT");
+      return exited;
+    },
+  };
+  try {
+    await waitForHealth(platform.origin, { isAlive: () => child.exitCode === null, timeoutMs: 150_000 });
+  } catch (err) {
+    await platform.stop();
+    throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`);
+  }
+  return platform;
+}
+
+/** The test's environment less anything that would point the platform at another database. */
+function embeddedEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, ...env } = process.env;
+  return env;
+}

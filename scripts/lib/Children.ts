@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+
+/**
+ * The launcher's child processes. Each runs in its own process group so that stopping it
+ * also stops what it started (wrangler starts workerd; npm starts vite).
+ */
+export class Children {
+  readonly #running = new Set<ChildProcess>();
+
+  spawn(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+    const child = spawn(command, args, { stdio: "inherit", ...options, detached: true });
+    this.#running.add(child);
+    child.once("exit", () => this.#running.delete(child));
+    return child;
+  }
+
+  /** Resolves when `child` exits; rejects with its exit code if that was a failure. */
+  static done(child: ChildProcess, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`${what} failed (${signal ?? `exit code ${code}`})`)),
+      );
+    });
+  }
+
+  /** SIGTERM to every group, then SIGKILL to whatever is still alive after `graceMs`. */
+  async stopAll(graceMs = 5_000): Promise<void> {
+    const exits = [...this.#running].map(
+      (child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve()))),
+    );
+    for (const child of this.#running) signalGroup(child, "SIGTERM");
+    const timer = setTimeout(() => {
+      for (const child of this.#running) signalGroup(child, "SIGKILL");
+    }, graceMs);
+    await Promise.all(exits);
+    clearTimeout(timer);
+  }
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
