@@ -53,33 +53,49 @@ function say(message: string): void {
 }
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(port) || port <= 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65_535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   await assertPortFree(port);
   releaseLock = acquireDataLock(dataDir);
 
-  say(process.env.DATABASE_URL ? "Connecting to DATABASE_URL and migrating…" : `Starting the embedded database in ${dataDir}…`);
+  say(
+    process.env.DATABASE_URL
+      ? "Connecting to DATABASE_URL and migrating…"
+      : `Starting the embedded database in ${dataDir}…`,
+  );
   database = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
 
   if (!skipBuild) {
     say("Building the web app…");
-    await Children.done(children.spawn(process.execPath, [bin.vite, "build", "--logLevel", "warn"], { cwd: join(root, "apps/web") }), "web build");
+    await Children.done(
+      children.spawn(process.execPath, [bin.vite, "build", "--logLevel", "warn"], { cwd: join(root, "apps/web") }),
+      "web build",
+    );
   }
 
   // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
-  writeFileSync(envFile, `DATABASE_URL=${database.url}\nNEON_WS_PROXY=${database.wsProxy}\nWOVE_MODE=local\n`, { mode: 0o600 });
+  writeFileSync(envFile, `DATABASE_URL=${database.url}\nNEON_WS_PROXY=${database.wsProxy}\nWOVE_MODE=local\n`, {
+    mode: 0o600,
+  });
   chmodSync(envFile, 0o600);
 
   const workerPort = dev ? await getFreePort() : port;
   const wrangler = children.spawn(
     process.execPath,
     [
-      bin.wrangler, "dev",
-      "--config", join(root, "wrangler.toml"),
-      "--port", String(workerPort),
-      "--inspector-port", String(await getFreePort()),
-      "--persist-to", join(dataDir, "wrangler"),
-      "--env-file", envFile,
+      bin.wrangler,
+      "dev",
+      "--config",
+      join(root, "wrangler.toml"),
+      "--port",
+      String(workerPort),
+      "--inspector-port",
+      String(await getFreePort()),
+      "--persist-to",
+      join(dataDir, "wrangler"),
+      "--env-file",
+      envFile,
       "--show-interactive-dev-session=false",
     ],
     { cwd: root, env: workerProcessEnv() },
@@ -99,7 +115,9 @@ async function main(): Promise<void> {
   }
 
   const health = await waitForHealth(origin, { isAlive: () => wrangler.exitCode === null });
-  say(`Wove ${health.version} is running at ${origin} (data: ${dataDir}${database.embedded ? ", embedded Postgres" : ""}).`);
+  say(
+    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${database.embedded ? ", embedded Postgres" : ""}).`,
+  );
   say("Press Ctrl-C to stop.");
 }
 

@@ -51,7 +51,7 @@ export async function startPlatform(options: { dataDir?: string; port?: number }
     await waitForHealth(platform.origin, { isAlive: () => child.exitCode === null, timeoutMs: 150_000 });
   } catch (err) {
     await platform.stop();
-    throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`);
+    throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`, { cause: err });
   }
   return platform;
 }

@@ -27,7 +27,8 @@ export class Children {
   /** SIGTERM to every group, then SIGKILL to whatever is still alive after `graceMs`. */
   async stopAll(graceMs = 5_000): Promise<void> {
     const exits = [...this.#running].map(
-      (child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve()))),
+      (child) =>
+        new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve()))),
     );
     for (const child of this.#running) signalGroup(child, "SIGTERM");
     const timer = setTimeout(() => {

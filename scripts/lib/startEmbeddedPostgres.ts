@@ -18,7 +18,9 @@ const MAX_CONNECTIONS = 64;
  * Serves PGlite over the Postgres wire protocol on 127.0.0.1. With a `dataDir` the
  * database persists there between runs; without one it lives in memory (tests).
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ?? "memory://");
   const server = new PGLiteSocketServer({

@@ -15,7 +15,10 @@ export interface WsBridge {
  *
  * It forwards only to `target`, so it cannot be used to reach anything else on the machine.
  */
-export async function startWsBridge(options: { target: { host: string; port: number }; port?: number }): Promise<WsBridge> {
+export async function startWsBridge(options: {
+  target: { host: string; port: number };
+  port?: number;
+}): Promise<WsBridge> {
   const allowed = `${options.target.host}:${options.target.port}`;
   const wss = new WebSocketServer({ host: "127.0.0.1", port: options.port ?? 0 });
   await new Promise<void>((resolve, reject) => {
@@ -31,7 +34,7 @@ export async function startWsBridge(options: { target: { host: string; port: num
     pipe(ws, options.target);
   });
   const info = wss.address();
-  const port = typeof info === "object" ? info.port : 0;
+  const port = typeof info === "object" && info ? info.port : 0;
   return {
     address: `127.0.0.1:${port}`,
     port,

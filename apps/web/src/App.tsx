@@ -8,8 +8,8 @@ export function App() {
         <h1>Wove</h1>
       </header>
       <p className="shell__lead">
-        A local-first, collaborative browser IDE. Edit a project together, keep working offline, and deploy it to its own
-        URL.
+        A local-first, collaborative browser IDE. Edit a project together, keep working offline, and deploy it to its
+        own URL.
       </p>
       <HealthCard />
       <footer className="shell__footer">

@@ -2,24 +2,28 @@ import { readApiError, type HealthBody } from "@wove/protocol";
 import { useCallback, useEffect, useState } from "react";
 
 export type HealthState =
-  | { kind: "loading" }
-  | { kind: "ready"; health: HealthBody }
-  | { kind: "unreachable"; message: string };
+  { kind: "loading" } | { kind: "ready"; health: HealthBody } | { kind: "unreachable"; message: string };
 
 /** Asks the platform how it is, and again whenever `refresh` is called or the network returns. */
 export function useHealth(): { state: HealthState; refresh: () => void } {
   const [state, setState] = useState<HealthState>({ kind: "loading" });
   const [attempt, setAttempt] = useState(0);
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+  const refresh = useCallback(() => {
+    setState({ kind: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ kind: "loading" });
     fetch("/api/health", { signal: controller.signal })
       .then(async (res) => {
         const body: unknown = await res.json();
         if (isHealth(body)) setState({ kind: "ready", health: body });
-        else setState({ kind: "unreachable", message: readApiError(body)?.message ?? `Unexpected answer (HTTP ${res.status})` });
+        else
+          setState({
+            kind: "unreachable",
+            message: readApiError(body)?.message ?? `Unexpected answer (HTTP ${res.status})`,
+          });
       })
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;

@@ -10,6 +10,8 @@ describe("redact", () => {
   });
 
   it("leaves text without credentials alone", () => {
-    expect(redact("GET https://example.com/a@b and mail me@x.org")).toBe("GET https://example.com/a@b and mail me@x.org");
+    expect(redact("GET https://example.com/a@b and mail me@x.org")).toBe(
+      "GET https://example.com/a@b and mail me@x.org",
+    );
   });
 });

@@ -28,7 +28,9 @@ describe("the API error shape", () => {
   it("answers 400 invalid_json when the Content-Type is not JSON", async () => {
     const res = await post(JSON.stringify(report), { "content-type": "text/plain" });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: "invalid_json", message: expect.stringContaining("application/json") } });
+    expect(await res.json()).toMatchObject({
+      error: { code: "invalid_json", message: expect.stringContaining("application/json") },
+    });
   });
 
   it("answers 400 validation_failed with the failing fields in details", async () => {
@@ -43,7 +45,9 @@ describe("the API error shape", () => {
     const big = JSON.stringify({ ...report, stack: "x".repeat(2 << 20) });
     const declared = await post(big);
     expect(declared.status).toBe(413);
-    expect(await declared.json()).toMatchObject({ error: { code: "payload_too_large", details: { maxBytes: 1 << 20 } } });
+    expect(await declared.json()).toMatchObject({
+      error: { code: "payload_too_large", details: { maxBytes: 1 << 20 } },
+    });
 
     const bytes = new TextEncoder().encode(big);
     const streamed = new ReadableStream<Uint8Array>({

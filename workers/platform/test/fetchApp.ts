@@ -12,7 +12,11 @@ export async function fetchApp(
   overrides: Partial<Record<keyof Env, unknown>> = {},
 ): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await app.fetch(new Request(new URL(input, "http://wove.test"), init), { ...env, ...overrides } as Env, ctx);
+  const res = await app.fetch(
+    new Request(new URL(input, "http://wove.test"), init),
+    { ...env, ...overrides } as Env,
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
   return res;
 }

@@ -26,4 +26,8 @@ export class ApiError extends Error {
 }
 
 export const internalError = () =>
-  new ApiError(500, ApiErrorCode.Internal, "Something went wrong on our side. Try again; if it keeps happening, report it.");
+  new ApiError(
+    500,
+    ApiErrorCode.Internal,
+    "Something went wrong on our side. Try again; if it keeps happening, report it.",
+  );

@@ -19,7 +19,12 @@ export function validateJson<T extends z.ZodType>(schema: T) {
     const result = schema.safeParse(value);
     if (!result.success) {
       const details = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-      throw new ApiError(400, ApiErrorCode.ValidationFailed, "The request body does not match what this route expects", details);
+      throw new ApiError(
+        400,
+        ApiErrorCode.ValidationFailed,
+        "The request body does not match what this route expects",
+        details,
+      );
     }
     return result.data;
   });

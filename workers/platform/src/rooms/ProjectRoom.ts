@@ -25,7 +25,10 @@ export class ProjectRoom extends DurableObject<Env> {
     sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES ('created_at', ?)", new Date().toISOString());
     if (projectId) sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES ('project_id', ?)", projectId);
     const rows = new Map(
-      sql.exec<{ key: string; value: string }>("SELECT key, value FROM room_meta").toArray().map((r) => [r.key, r.value]),
+      sql
+        .exec<{ key: string; value: string }>("SELECT key, value FROM room_meta")
+        .toArray()
+        .map((r) => [r.key, r.value]),
     );
     return { projectId: rows.get("project_id") ?? null, createdAt: rows.get("created_at") ?? "" };
   }

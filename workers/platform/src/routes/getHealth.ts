@@ -26,7 +26,9 @@ export async function getHealth(c: Context<AppEnv>): Promise<Response> {
   if (db.status === "fulfilled" && db.value[0]) body.instance = db.value[0].id;
   if (body.status === "ok") return c.json(body, 200, { "Cache-Control": "no-store" });
 
-  const failing = [body.db === "error" && "database (Postgres)", body.storage === "error" && "storage (R2)"].filter(Boolean);
+  const failing = [body.db === "error" && "database (Postgres)", body.storage === "error" && "storage (R2)"].filter(
+    Boolean,
+  );
   return c.json(
     {
       ...body,
@@ -45,7 +47,10 @@ function part(result: PromiseSettledResult<unknown>): PartStatus {
 async function check<T>(what: string, query: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([query(), timeout]);
