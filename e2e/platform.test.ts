@@ -79,6 +79,19 @@ describe("npm start", () => {
   });
 });
 
+describe("npm run dev", () => {
+  it("serves the app through vite with hot reload and the API on the same origin", async () => {
+    const platform = await start({ dev: true });
+    const html = await (await fetch(platform.origin)).text();
+    expect(html).toContain("/@vite/client");
+    const page = await browser.newPage();
+    await page.goto(platform.origin);
+    await expect.poll(() => page.locator('[data-testid="health"]').getAttribute("data-status")).toBe("ok");
+    await page.close();
+    expect(await stop(platform)).toBe(0);
+  });
+});
+
 describe("the PWA shell", () => {
   it("opens with no network after a first visit", async () => {
     const platform = await start();

@@ -9,7 +9,7 @@
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { acquireDataLock } from "./lib/acquireDataLock.ts";
@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   );
   database = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
 
+  // wrangler.toml serves apps/web/dist; in dev vite serves the app, but the folder must exist.
+  mkdirSync(join(root, "apps/web/dist"), { recursive: true });
   if (!skipBuild) {
     say("Building the web app…");
     await Children.done(

@@ -7,12 +7,12 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/
  * Launches the machine's Chromium (never a downloaded browser): CHROMIUM_PATH, or the
  * Debian package's binary.
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? CANDIDATES.find((path) => existsSync(path));
   if (!executablePath || !existsSync(executablePath)) {
     throw new Error(
-      "Chromium was not found. Install it with `apt-get install -y chromium` (Debian/Ubuntu), " +
-        "or set CHROMIUM_PATH to a Chromium or Chrome binary.",
+      `Chromium was not found${executablePath ? ` at ${executablePath}` : ""}. ` +
+        "Install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.",
     );
   }
   return chromium.launch({

@@ -24,10 +24,12 @@ export interface RunningPlatform {
  * Runs the launcher behind `npm start` (without rebuilding the web app, which the test
  * run built once) on a free port, with its own data folder unless one is given.
  */
-export async function startPlatform(options: { dataDir?: string; port?: number } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  options: { dataDir?: string; port?: number; dev?: boolean } = {},
+): Promise<RunningPlatform> {
   const port = options.port ?? (await getFreePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "wove-e2e-"));
-  const child = spawn(process.execPath, [tsx, "scripts/start.ts", "--skip-build"], {
+  const child = spawn(process.execPath, [tsx, "scripts/start.ts", options.dev ? "--dev" : "--skip-build"], {
     cwd: root,
     env: { ...embeddedEnv(), PORT: String(port), WOVE_DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
