@@ -16,6 +16,7 @@ import { acquireDataLock } from "./lib/acquireDataLock.ts";
 import { assertPortFree } from "./lib/assertPortFree.ts";
 import { Children } from "./lib/Children.ts";
 import { getFreePort } from "./lib/getFreePort.ts";
+import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { startDatabase, type Database } from "./lib/startDatabase.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
 
@@ -77,9 +78,17 @@ async function main(): Promise<void> {
 
   // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
-  writeFileSync(envFile, `DATABASE_URL=${database.url}\nNEON_WS_PROXY=${database.wsProxy}\nWOVE_MODE=local\n`, {
-    mode: 0o600,
-  });
+  const vars = {
+    DATABASE_URL: database.url,
+    NEON_WS_PROXY: database.wsProxy,
+    WOVE_MODE: "local",
+    PUBLIC_URL: origin,
+    ...loadLocalSecrets(dataDir),
+    ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
+  };
+  // Single quotes: dotenv takes the value literally (the room key is JSON, full of double quotes).
+  const lines = Object.entries(vars).map(([key, value]) => `${key}='${value}'`);
+  writeFileSync(envFile, `${lines.join("\n")}\n`, { mode: 0o600 });
   chmodSync(envFile, 0o600);
 
   const workerPort = dev ? await getFreePort() : port;
@@ -123,14 +132,32 @@ async function main(): Promise<void> {
   say("Press Ctrl-C to stop.");
 }
 
+function pick(env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((key) => (env[key] ? [[key, env[key]]] : [])));
+}
+
 /**
  * wrangler also reads secrets from its own environment, where they would override the
  * private env file; it gets them only from the file. No telemetry and no `Request.cf`
  * download: the platform runs with no internet.
  */
 function workerProcessEnv(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _url, NEON_WS_PROXY: _proxy, WOVE_MODE: _mode, ...env } = process.env;
-  return { ...env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+  const env = { ...process.env };
+  for (const key of [
+    "DATABASE_URL",
+    "NEON_WS_PROXY",
+    "WOVE_MODE",
+    "PUBLIC_URL",
+    "BETTER_AUTH_SECRET",
+    "ROOM_TOKEN_PRIVATE_KEY",
+  ]) {
+    delete env[key];
+  }
+  return {
+    ...env,
+    WRANGLER_SEND_METRICS: "false",
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  };
 }
 
 process.once("SIGINT", () => void shutdown(0));

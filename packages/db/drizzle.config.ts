@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // Migrations are append-only: never edit one that has landed.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/schema.ts",
+  schema: ["./src/schema.ts", "./src/authSchema.ts"],
   out: "../../migrations",
 });

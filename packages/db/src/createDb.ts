@@ -1,6 +1,9 @@
 import { Pool, neonConfig } from "@neondatabase/serverless";
 import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
-import * as schema from "./schema.ts";
+import * as authSchema from "./authSchema.ts";
+import * as ownSchema from "./schema.ts";
+
+const schema = { ...ownSchema, ...authSchema };
 
 export type Database = NeonDatabase<typeof schema>;
 

@@ -1,4 +1,5 @@
 export { createDb, DbConfigError } from "./createDb.ts";
 export type { Database, DbConfig } from "./createDb.ts";
-export * as schema from "./schema.ts";
-export { instance } from "./schema.ts";
+export * as authSchema from "./authSchema.ts";
+export * from "./authSchema.ts";
+export * from "./schema.ts";

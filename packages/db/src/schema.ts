@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organization, user } from "./authSchema.ts";
 
 /**
  * One row naming this installation's database. Written once by the migrator, so its id
@@ -14,4 +27,117 @@ export const instance = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [check("instance_singleton", sql`${table.singleton}`)],
+);
+
+export const VISIBILITIES = ["private", "unlisted", "public"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export const PROJECT_ROLES = ["owner", "editor", "viewer"] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: text("id").primaryKey(),
+    /** The account whose namespace holds the slug; always also an owner member. */
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => user.id),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    visibility: text("visibility", { enum: VISIBILITIES }).notNull().default("private"),
+    forkedFrom: text("forked_from"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Soft delete: the project is gone for everyone; rooms and blobs are purged after. */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("projects_owner_slug_live")
+      .on(table.ownerId, table.slug)
+      .where(sql`${table.deletedAt} IS NULL`),
+    check("projects_visibility", sql`${table.visibility} IN ('private', 'unlisted', 'public')`),
+  ],
+);
+
+/** A person's or a team's role on a project. Exactly one of userId and teamId is set. */
+export const projectMembers = pgTable(
+  "project_members",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => user.id, { onDelete: "cascade" }),
+    teamId: text("team_id").references(() => organization.id, { onDelete: "cascade" }),
+    role: text("role", { enum: PROJECT_ROLES }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("project_members_user").on(table.projectId, table.userId),
+    uniqueIndex("project_members_team").on(table.projectId, table.teamId),
+    index("project_members_by_user").on(table.userId),
+    index("project_members_by_team").on(table.teamId),
+    check("project_members_one_principal", sql`(${table.userId} IS NULL) <> (${table.teamId} IS NULL)`),
+    check("project_members_role", sql`${table.role} IN ('owner', 'editor', 'viewer')`),
+  ],
+);
+
+/** An invitation by email to someone without an account yet (or not signed in). */
+export const projectInvitations = pgTable(
+  "project_invitations",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role", { enum: PROJECT_ROLES }).notNull(),
+    /** sha256 of the secret in the link; the secret itself is never stored. */
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("project_invitations_by_project").on(table.projectId)],
+);
+
+/** Binary files of a project; bytes live once in R2 under their sha256. */
+export const projectBlobs = pgTable(
+  "project_blobs",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    hash: text("hash").notNull(),
+    size: integer("size").notNull(),
+    mime: text("mime").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.hash] }), index("project_blobs_by_hash").on(table.hash)],
+);
+
+/** Fixed-window counters for rate limits, shared by every isolate. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+});
+
+/** Local mode only: every email the platform would have sent. */
+export const devMailbox = pgTable(
+  "dev_mailbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("dev_mailbox_by_to").on(table.to)],
 );

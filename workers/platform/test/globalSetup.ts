@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { generateRoomTokenKey } from "../../../scripts/lib/localSecrets.ts";
 import { startDatabase } from "../../../scripts/lib/startDatabase.ts";
 
 declare module "vitest" {
@@ -6,6 +7,7 @@ declare module "vitest" {
     databaseUrl: string;
     wsProxy: string;
     instanceId: string;
+    roomTokenPrivateKey: string;
   }
 }
 
@@ -15,5 +17,6 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", db.url);
   project.provide("wsProxy", db.wsProxy);
   project.provide("instanceId", db.instanceId);
+  project.provide("roomTokenPrivateKey", generateRoomTokenKey());
   return db.stop;
 }

@@ -10,6 +10,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -20,8 +21,8 @@ export class ApiError extends Error {
     return { error };
   }
 
-  toResponse(headers?: HeadersInit): Response {
-    return Response.json(this.toBody(), { status: this.status, headers });
+  toResponse(): Response {
+    return Response.json(this.toBody(), { status: this.status, headers: this.headers });
   }
 }
 

@@ -1,0 +1,72 @@
+import { apiKey } from "@better-auth/api-key";
+import { authSchema, type Database } from "@wove/db";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { magicLink, organization } from "better-auth/plugins";
+import type { Mailer } from "../mail/Mailer.ts";
+import { invitationEmail, magicLinkEmail } from "../mail/templates.ts";
+
+export interface AuthConfig {
+  /** Signs session cookies and tokens: at least 32 random characters. */
+  BETTER_AUTH_SECRET: string;
+  /** The platform's public origin, e.g. https://wove.dev; links in emails point here. */
+  PUBLIC_URL?: string;
+  GITHUB_CLIENT_ID?: string;
+  GITHUB_CLIENT_SECRET?: string;
+}
+
+/** Scopes an API key can carry (`Authorization: Bearer <key>`). */
+export const API_KEY_SCOPES = { projects: ["read", "write"] } as const;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * Accounts, sessions, teams (better-auth organizations) and API keys. Built per request:
+ * its adapter uses the request's database pool.
+ */
+export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
+  const github =
+    config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET
+      ? { github: { clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET } }
+      : undefined;
+  return betterAuth({
+    appName: "Wove",
+    baseURL: config.PUBLIC_URL || undefined,
+    basePath: "/api/auth",
+    secret: config.BETTER_AUTH_SECRET,
+    database: drizzleAdapter(db, { provider: "pg", schema: authSchema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
+    socialProviders: github,
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Wove limits sign-in, sign-up and magic links itself, per IP and per email, in Postgres.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      useSecureCookies: config.PUBLIC_URL?.startsWith("https://") ?? false,
+    },
+    plugins: [
+      magicLink({
+        expiresIn: 15 * 60,
+        sendMagicLink: ({ email, url }) => mailer.send(magicLinkEmail(email, url)),
+      }),
+      organization({
+        sendInvitationEmail: ({ email, organization: team, inviter, id }) =>
+          mailer.send(invitationEmail(email, team.name, inviter.user.name, `/teams/invitations/${id}`)),
+      }),
+      apiKey({
+        defaultPrefix: "wove_",
+        // Keys carry scopes; a key without a scope cannot use the routes that need it.
+        permissions: { defaultPermissions: { projects: ["read"] } },
+        rateLimit: { enabled: false },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

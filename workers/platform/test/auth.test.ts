@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { Client, signUp } from "./lib/Client.ts";
+
+describe("accounts", () => {
+  it("signs up, reads the session from an httpOnly SameSite cookie, signs out and back in", async () => {
+    const alice = await signUp("Alice");
+    const session = await alice.json<{ user: { email: string } }>("/api/auth/get-session");
+    expect(session.body.user.email).toBe(alice.email);
+
+    const out = await alice.fetch("/api/auth/sign-out", { method: "POST", json: {} });
+    expect(out.status).toBe(200);
+    expect((await alice.json("/api/auth/get-session")).body).toBeNull();
+
+    const fresh = new Client();
+    const res = await fresh.fetch("/api/auth/sign-in/email", {
+      method: "POST",
+      json: { email: alice.email, password: "correct horse battery" },
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("refuses a weak password, a malformed email and a duplicate email with the error shape", async () => {
+    const client = new Client();
+    const weak = await client.json("/api/auth/sign-up/email", {
+      method: "POST",
+      json: { name: "W", email: "weak@example.com", password: "short" },
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body).toMatchObject({
+      error: { code: "validation_failed", details: { reason: "PASSWORD_TOO_SHORT" } },
+    });
+
+    const malformed = await client.json("/api/auth/sign-up/email", {
+      method: "POST",
+      json: { name: "M", email: "not-an-email", password: "correct horse battery" },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ error: { code: "validation_failed" } });
+
+    const alice = await signUp();
+    const duplicate = await new Client().json("/api/auth/sign-up/email", {
+      method: "POST",
+      json: { name: "Again", email: alice.email, password: "correct horse battery" },
+    });
+    expect(duplicate.status).toBe(422);
+    expect(duplicate.body).toMatchObject({ error: { code: "conflict" } });
+  });
+
+  it("signs in with a magic link from the dev mailbox", async () => {
+    const alice = await signUp();
+    const client = new Client();
+    const sent = await client.fetch("/api/auth/sign-in/magic-link", {
+      method: "POST",
+      json: { email: alice.email, callbackURL: "/" },
+    });
+    expect(sent.status).toBe(200);
+    const mailbox = await client.json<{ messages: Array<{ text: string }> }>(
+      `/api/dev/mailbox?to=${encodeURIComponent(alice.email)}`,
+    );
+    const link = mailbox.body.messages[0]?.text.match(/https?:\/\/\S+/)?.[0];
+    expect(link).toBeDefined();
+    const verify = await client.fetch(new URL(link ?? "").pathname + new URL(link ?? "").search, {
+      redirect: "manual",
+    });
+    expect(verify.status).toBe(302);
+    const session = await client.json<{ user: { email: string } }>("/api/auth/get-session");
+    expect(session.body.user.email).toBe(alice.email);
+  });
+
+  it("limits sign-in attempts per email with 429 and Retry-After", async () => {
+    const alice = await signUp();
+    let last: Response | undefined;
+    for (let i = 0; i < 11; i++) {
+      // A new network each time: only the per-email limit can trip.
+      last = await new Client().fetch("/api/auth/sign-in/email", {
+        method: "POST",
+        json: { email: alice.email, password: "wrong password!" },
+      });
+    }
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await last?.json()).toMatchObject({
+      error: { code: "rate_limited", message: expect.stringContaining("email") },
+    });
+  });
+
+  it("limits sign-up attempts per IP", async () => {
+    const client = new Client();
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await client.fetch("/api/auth/sign-up/email", {
+        method: "POST",
+        json: { name: "Flood", email: `flood${i}-${Date.now()}@example.com`, password: "short" },
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, 20).every((s) => s === 400)).toBe(true);
+  });
+});

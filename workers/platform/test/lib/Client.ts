@@ -1,0 +1,65 @@
+import { fetchApp } from "../fetchApp.ts";
+
+let counter = 0;
+
+/**
+ * A person using the API from their own network: keeps the session cookie between
+ * requests like a browser, and has its own CF-Connecting-IP so per-IP limits do not mix
+ * test users.
+ */
+export class Client {
+  readonly ip = `198.51.100.${(counter++ % 250) + 1}`;
+  cookie = "";
+  bearer = "";
+
+  async fetch(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set("cf-connecting-ip", this.ip);
+    if (this.cookie) headers.set("cookie", this.cookie);
+    if (this.bearer) headers.set("authorization", `Bearer ${this.bearer}`);
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers.set("content-type", "application/json");
+      body = JSON.stringify(init.json);
+    }
+    // better-auth checks the Origin of cookie-bearing POSTs against its trusted origins.
+    headers.set("origin", "http://wove.test");
+    const res = await fetchApp(path, { ...init, headers, body });
+    const setCookie = res.headers.getSetCookie();
+    if (setCookie.length) this.cookie = mergeCookies(this.cookie, setCookie);
+    return res;
+  }
+
+  async json<T = Record<string, unknown>>(path: string, init: RequestInit & { json?: unknown } = {}) {
+    const res = await this.fetch(path, init);
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as T };
+  }
+}
+
+function mergeCookies(current: string, setCookie: string[]): string {
+  const jar = new Map(current ? current.split("; ").map((pair) => pair.split("=", 2) as [string, string]) : []);
+  for (const header of setCookie) {
+    const [pair = ""] = header.split(";");
+    const eq = pair.indexOf("=");
+    const name = pair.slice(0, eq);
+    const value = pair.slice(eq + 1);
+    if (value === "" || /max-age=0/i.test(header)) jar.delete(name);
+    else jar.set(name, value);
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+let users = 0;
+
+/** Signs up a fresh user (unique email) and returns their signed-in client. */
+export async function signUp(name = "Test User"): Promise<Client & { email: string; userId: string }> {
+  const client = new Client();
+  const email = `user${Date.now()}-${users++}@example.com`;
+  const res = await client.json<{ user: { id: string } }>("/api/auth/sign-up/email", {
+    method: "POST",
+    json: { name, email, password: "correct horse battery" },
+  });
+  if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return Object.assign(client, { email, userId: res.body.user.id });
+}
