@@ -14,6 +14,7 @@ export const ApiErrorCode = {
   NotFound: "not_found",
   MethodNotAllowed: "method_not_allowed",
   Conflict: "conflict",
+  Gone: "gone",
   PayloadTooLarge: "payload_too_large",
   UnsupportedMediaType: "unsupported_media_type",
   RateLimited: "rate_limited",
@@ -58,6 +59,8 @@ export function codeForStatus(status: number): ApiErrorCode {
       return ApiErrorCode.MethodNotAllowed;
     case 409:
       return ApiErrorCode.Conflict;
+    case 410:
+      return ApiErrorCode.Gone;
     case 413:
       return ApiErrorCode.PayloadTooLarge;
     case 415:

@@ -1,31 +1,80 @@
 /**
  * The platform Worker's route table: read this file to see where a request goes.
  * Handlers live one per file under routes/; Durable Object classes under rooms/.
+ * Every project route asks `authorizeProject` (projects/projectAccess.ts), which asks
+ * the one policy, `can` (policy/can.ts).
  */
 import { Hono } from "hono";
 import type { AppEnv } from "./AppEnv.ts";
 import { notFound } from "./errors/notFound.ts";
 import { onError } from "./errors/onError.ts";
+import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { validateJson } from "./middleware/validateJson.ts";
-import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
 import { withAuth } from "./middleware/withAuth.ts";
 import { withDb } from "./middleware/withDb.ts";
+import {
+  addMemberSchema,
+  createProjectSchema,
+  transferProjectSchema,
+  updateMemberSchema,
+  updateProjectSchema,
+} from "./projects/schemas.ts";
+import { acceptInvitation } from "./routes/acceptInvitation.ts";
+import { addMember } from "./routes/addMember.ts";
+import { createProject } from "./routes/createProject.ts";
+import { createRoomToken } from "./routes/createRoomToken.ts";
+import { deleteProject } from "./routes/deleteProject.ts";
+import { getBlob } from "./routes/getBlob.ts";
+import { getConfig } from "./routes/getConfig.ts";
 import { getHealth } from "./routes/getHealth.ts";
+import { getInvitation } from "./routes/getInvitation.ts";
+import { getProject } from "./routes/getProject.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
+import { listMembers } from "./routes/listMembers.ts";
+import { listProjects } from "./routes/listProjects.ts";
+import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
+import { transferProject } from "./routes/transferProject.ts";
+import { updateMember } from "./routes/updateMember.ts";
+import { updateProject } from "./routes/updateProject.ts";
+import { uploadBlob } from "./routes/uploadBlob.ts";
 
 export const app = new Hono<AppEnv>();
 
-app.use("/api/*", limitBody, withDb, withAuth);
+app.use("/api/*", withDb, withAuth);
+
+// Blob uploads have their own, larger limit; the handler answers without calling next,
+// so the general limit registered below never applies to them.
+app.put("/api/projects/:id/blobs", limitBody("MAX_BLOB_BYTES"), uploadBlob);
+app.use("/api/*", limitBody("MAX_BODY_BYTES"));
 
 app.get("/api/health", getHealth);
+app.get("/api/config", getConfig);
 app.post("/api/client-errors", validateJson(clientErrorSchema), reportClientError);
 
 // Accounts: better-auth's endpoints (sign-up, sign-in, magic link, teams, API keys).
 app.on(["GET", "POST"], "/api/auth/*", limitAuthAttempts, handleAuth);
 app.get("/api/dev/mailbox", listDevMailbox);
+
+// Projects
+app.post("/api/projects", validateJson(createProjectSchema), createProject);
+app.get("/api/projects", listProjects);
+app.get("/api/projects/:id", getProject);
+app.patch("/api/projects/:id", validateJson(updateProjectSchema), updateProject);
+app.delete("/api/projects/:id", deleteProject);
+app.post("/api/projects/:id/transfer", validateJson(transferProjectSchema), transferProject);
+app.post("/api/projects/:id/room-token", createRoomToken);
+app.get("/api/projects/:id/blobs/:hash", getBlob);
+
+// Members and invitations
+app.get("/api/projects/:id/members", listMembers);
+app.post("/api/projects/:id/members", validateJson(addMemberSchema), addMember);
+app.patch("/api/projects/:id/members/:memberId", validateJson(updateMemberSchema), updateMember);
+app.delete("/api/projects/:id/members/:memberId", removeMember);
+app.get("/api/invitations/:token", getInvitation);
+app.post("/api/invitations/:token/accept", acceptInvitation);
 
 app.notFound(notFound);
 app.onError(onError);

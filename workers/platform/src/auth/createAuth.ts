@@ -57,7 +57,14 @@ export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
       }),
       organization({
         sendInvitationEmail: ({ email, organization: team, inviter, id }) =>
-          mailer.send(invitationEmail(email, team.name, inviter.user.name, `/teams/invitations/${id}`)),
+          mailer.send(
+            invitationEmail(
+              email,
+              `the team "${team.name}"`,
+              inviter.user.name,
+              `${config.PUBLIC_URL ?? ""}/teams/invitations/${id}`,
+            ),
+          ),
       }),
       apiKey({
         defaultPrefix: "wove_",

@@ -32,4 +32,9 @@ export class ProjectRoom extends DurableObject<Env> {
     );
     return { projectId: rows.get("project_id") ?? null, createdAt: rows.get("created_at") ?? "" };
   }
+
+  /** Deletes everything the room stores; called when its project is deleted. */
+  async purge(): Promise<void> {
+    await this.ctx.storage.deleteAll();
+  }
 }

@@ -1,0 +1,10 @@
+import type { ProjectRole } from "./Project.ts";
+
+/** `GET /api/invitations/:token`: what the invited person sees before accepting. */
+export interface Invitation {
+  email: string;
+  role: ProjectRole;
+  project: { id: string; name: string };
+  invitedBy: { name: string };
+  expiresAt: string;
+}

@@ -1,0 +1,39 @@
+import { api } from "./api.ts";
+import type { AddMemberResult, Member, MemberList } from "./Member.ts";
+import type { Invitation } from "./Invitation.ts";
+import type { Project, ProjectList, ProjectRole, Visibility } from "./Project.ts";
+
+export interface NewProject {
+  name: string;
+  description?: string;
+  visibility: Visibility;
+}
+
+export type ProjectPatch = Partial<NewProject>;
+
+const project = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
+const member = (id: string, memberId: string) => `${project(id)}/members/${encodeURIComponent(memberId)}`;
+const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+
+/** The project, member and invitation routes, typed. Each throws an ApiRequestError. */
+export const projectsApi = {
+  list: (cursor: string | null, signal?: AbortSignal) =>
+    api<ProjectList>(`/api/projects?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { signal }),
+  get: (id: string, signal?: AbortSignal) => api<Project>(project(id), { signal }),
+  create: (body: NewProject) => api<Project>("/api/projects", { method: "POST", body }),
+  update: (id: string, body: ProjectPatch) => api<Project>(project(id), { method: "PATCH", body }),
+  remove: (id: string) => api<void>(project(id), { method: "DELETE" }),
+  transfer: (id: string, userId: string) =>
+    api<Project>(`${project(id)}/transfer`, { method: "POST", body: { userId } }),
+
+  members: (id: string, signal?: AbortSignal) => api<MemberList>(`${project(id)}/members`, { signal }),
+  addMember: (id: string, email: string, role: ProjectRole) =>
+    api<AddMemberResult>(`${project(id)}/members`, { method: "POST", body: { email, role } }),
+  updateMember: (id: string, memberId: string, role: ProjectRole) =>
+    api<{ member: Member }>(member(id, memberId), { method: "PATCH", body: { role } }),
+  removeMember: (id: string, memberId: string) => api<void>(member(id, memberId), { method: "DELETE" }),
+
+  invitation: (token: string, signal?: AbortSignal) => api<{ invitation: Invitation }>(invitation(token), { signal }),
+  acceptInvitation: (token: string) =>
+    api<{ project: Project }>(`${invitation(token)}/accept`, { method: "POST", body: {} }),
+};

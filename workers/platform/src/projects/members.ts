@@ -1,0 +1,75 @@
+import { organization, projectMembers, user, type Database, type ProjectRole } from "@wove/db";
+import { ApiErrorCode } from "@wove/protocol";
+import { and, eq } from "drizzle-orm";
+import { ApiError } from "../errors/ApiError.ts";
+import type { ProjectRow } from "./projectAccess.ts";
+
+export type MemberRow = typeof projectMembers.$inferSelect;
+
+/** The members of a project as the API shows them: people with name and email, teams with name. */
+export async function listMemberJson(db: Database, projectId: string) {
+  const rows = await db
+    .select({
+      member: projectMembers,
+      user: { id: user.id, name: user.name, email: user.email },
+      team: { id: organization.id, name: organization.name },
+    })
+    .from(projectMembers)
+    .leftJoin(user, eq(user.id, projectMembers.userId))
+    .leftJoin(organization, eq(organization.id, projectMembers.teamId))
+    .where(eq(projectMembers.projectId, projectId))
+    .orderBy(projectMembers.id);
+  return rows.map((r) => memberJson(r.member, r.user, r.team));
+}
+
+export function memberJson(
+  row: MemberRow,
+  person: { id: string; name: string; email: string } | null,
+  team: { id: string; name: string } | null,
+) {
+  return {
+    id: row.id,
+    role: row.role,
+    ...(person ? { user: person } : {}),
+    ...(team ? { team } : {}),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Loads one member of `projectId` by its id, or 404. */
+export async function findMember(db: Database, projectId: string, memberId: string): Promise<MemberRow> {
+  const id = Number(memberId);
+  const [row] = Number.isSafeInteger(id)
+    ? await db
+        .select()
+        .from(projectMembers)
+        .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.id, id)))
+    : [];
+  if (!row) throw new ApiError(404, ApiErrorCode.NotFound, "No such member on this project");
+  return row;
+}
+
+/**
+ * A project always keeps its owner: the owner of record (whose namespace holds the slug)
+ * cannot be removed or demoted without transferring first, and the last owner cannot go.
+ */
+export async function assertOwnerStays(
+  db: Database,
+  project: ProjectRow,
+  target: MemberRow,
+  newRole: ProjectRole | null,
+) {
+  if (target.role !== "owner" || newRole === "owner") return;
+  if (target.userId === project.ownerId) {
+    throw new ApiError(
+      409,
+      ApiErrorCode.Conflict,
+      "This is the project's owner: transfer ownership to another member first",
+    );
+  }
+  const owners = await db
+    .select({ id: projectMembers.id })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "owner")));
+  if (owners.length <= 1) throw new ApiError(409, ApiErrorCode.Conflict, "A project needs at least one owner");
+}

@@ -1,0 +1,9 @@
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+
+/** A random id: 16 characters of Crockford base32 (80 bits), safe in URLs and DNS labels. */
+export function newId(length = 16): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  let id = "";
+  for (const byte of bytes) id += ALPHABET[byte & 31];
+  return id;
+}

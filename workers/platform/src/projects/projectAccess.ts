@@ -1,0 +1,75 @@
+import { member, projectMembers, projects, user, type Database, type ProjectRole } from "@wove/db";
+import { and, eq, isNull, or } from "drizzle-orm";
+import type { Context } from "hono";
+import type { Actor } from "../auth/Actor.ts";
+import { ApiError } from "../errors/ApiError.ts";
+import { can, strongerRole, type Action } from "../policy/can.ts";
+import type { AppEnv } from "../AppEnv.ts";
+
+export type ProjectRow = typeof projects.$inferSelect;
+
+/** The actor's effective role on a project: their own, or the strongest through a team. */
+export async function roleOf(db: Database, projectId: string, actor: Actor): Promise<ProjectRole | null> {
+  if (actor.kind !== "user") return null;
+  const rows = await db
+    .select({ role: projectMembers.role })
+    .from(projectMembers)
+    .leftJoin(member, and(eq(member.organizationId, projectMembers.teamId), eq(member.userId, actor.userId)))
+    .where(
+      and(
+        eq(projectMembers.projectId, projectId),
+        or(eq(projectMembers.userId, actor.userId), eq(member.userId, actor.userId)),
+      ),
+    );
+  return rows.reduce<ProjectRole | null>((best, row) => strongerRole(best, row.role), null);
+}
+
+export interface AuthorizedProject {
+  project: ProjectRow;
+  role: ProjectRole | null;
+  actor: Actor;
+  db: Database;
+}
+
+/**
+ * The one way a route reaches a project: loads it and the actor's role, asks the policy,
+ * and throws the policy's answer (404 for what the actor may not see) when it says no.
+ */
+export async function authorizeProject(c: Context<AppEnv>, action: Action): Promise<AuthorizedProject> {
+  const db = c.get("db")();
+  const actor = await c.get("actor")();
+  const id = c.req.param("id") ?? "";
+  const [project] = await db
+    .select()
+    .from(projects)
+    .where(and(eq(projects.id, id), isNull(projects.deletedAt)));
+  const role = project ? await roleOf(db, project.id, actor) : null;
+  const decision = project ? can(actor, action, { visibility: project.visibility, role }) : undefined;
+  if (!project || !decision) throw new ApiError(404, "not_found", "No such project");
+  if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.message);
+  return { project, role, actor, db };
+}
+
+/** What the API answers for a project; `role` is the caller's. */
+export async function toProjectJson(db: Database, project: ProjectRow, role: ProjectRole | null) {
+  const [owner] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.id, project.ownerId));
+  return {
+    id: project.id,
+    slug: project.slug,
+    name: project.name,
+    description: project.description,
+    visibility: project.visibility,
+    owner: owner ?? { id: project.ownerId, name: "" },
+    role,
+    forkedFrom: project.forkedFrom,
+    createdAt: project.createdAt.toISOString(),
+    updatedAt: project.updatedAt.toISOString(),
+  };
+}
+
+/** Throws 401 unless someone is signed in; returns them. */
+export async function requireUser(c: Context<AppEnv>): Promise<Extract<Actor, { kind: "user" }>> {
+  const actor = await c.get("actor")();
+  if (actor.kind !== "user") throw new ApiError(401, "unauthenticated", "Sign in to do this");
+  return actor;
+}

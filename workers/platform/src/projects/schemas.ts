@@ -1,0 +1,30 @@
+import { PROJECT_ROLES, VISIBILITIES } from "@wove/db";
+import { z } from "zod";
+
+const name = z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters");
+const description = z.string().trim().max(1000, "Description is at most 1000 characters");
+const visibility = z.enum(VISIBILITIES, { message: 'Visibility is one of "private", "unlisted", "public"' });
+const role = z.enum(PROJECT_ROLES, { message: 'Role is one of "owner", "editor", "viewer"' });
+
+export const createProjectSchema = z.object({ name, description: description.optional(), visibility });
+
+export const updateProjectSchema = z
+  .object({ name: name.optional(), description: description.optional(), visibility: visibility.optional() })
+  .refine(
+    (patch) => Object.values(patch).some((v) => v !== undefined),
+    "Send at least one of name, description, visibility",
+  );
+
+export const addMemberSchema = z.union([
+  z.object({ email: z.email("A valid email address is required").max(254), role }),
+  z.object({ teamId: z.string().min(1).max(100), role }),
+]);
+
+export const updateMemberSchema = z.object({ role });
+
+export const transferProjectSchema = z.object({ userId: z.string().min(1).max(100) });
+
+export const listProjectsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});

@@ -1,0 +1,64 @@
+import type { ProjectRole } from "@wove/db";
+import { importJWK, jwtVerify, SignJWT, type JWK } from "jose";
+
+/** Room tokens are short-lived: a (re)connect asks for a fresh one. */
+export const ROOM_TOKEN_TTL_SECONDS = 5 * 60;
+const ALG = "EdDSA";
+const AUDIENCE = "wove-room";
+
+/** What a room learns from a token, without asking the database. */
+export interface RoomClaims {
+  /** null for an anonymous visitor of a public or unlisted project. */
+  userId: string | null;
+  projectId: string;
+  role: ProjectRole;
+}
+
+/** Signs a room token with the platform's Ed25519 key (ROOM_TOKEN_PRIVATE_KEY, a JWK). */
+export async function signRoomToken(
+  privateJwk: string,
+  claims: RoomClaims,
+): Promise<{ token: string; expiresAt: string }> {
+  const key = await importJWK(parseJwk(privateJwk), ALG);
+  const expiresAt = new Date(Date.now() + ROOM_TOKEN_TTL_SECONDS * 1000);
+  const token = await new SignJWT({ pid: claims.projectId, role: claims.role })
+    .setProtectedHeader({ alg: ALG })
+    .setSubject(claims.userId ?? "anonymous")
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(key);
+  return { token, expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * Verifies a token for `projectId` with the public half of the key. Answers null for a
+ * token that is expired, tampered with, signed by another key or meant for another project.
+ */
+export async function verifyRoomToken(
+  privateOrPublicJwk: string,
+  token: string,
+  projectId: string,
+): Promise<RoomClaims | null> {
+  try {
+    const { d: _private, ...publicJwk } = parseJwk(privateOrPublicJwk);
+    const key = await importJWK(publicJwk, ALG);
+    const { payload } = await jwtVerify(token, key, { algorithms: [ALG], audience: AUDIENCE });
+    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub) return null;
+    return { userId: payload.sub === "anonymous" ? null : payload.sub, projectId, role: payload.role };
+  } catch {
+    return null;
+  }
+}
+
+function isRole(value: unknown): value is ProjectRole {
+  return value === "owner" || value === "editor" || value === "viewer";
+}
+
+function parseJwk(text: string): JWK {
+  try {
+    return JSON.parse(text) as JWK;
+  } catch {
+    throw new Error("ROOM_TOKEN_PRIVATE_KEY is not a JWK: set it to an Ed25519 private key in JWK form");
+  }
+}

@@ -1,0 +1,26 @@
+import { projects } from "@wove/db";
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { AppEnv } from "../AppEnv.ts";
+import { Action } from "../policy/can.ts";
+import { authorizeProject, toProjectJson } from "../projects/projectAccess.ts";
+import type { updateProjectSchema } from "../projects/schemas.ts";
+import { slugify } from "../projects/slugify.ts";
+import { freeSlugFor } from "./createProject.ts";
+
+type Input = { out: { json: z.output<typeof updateProjectSchema> } };
+
+/** `PATCH /api/projects/:id`: rename (the slug follows), describe, change visibility. */
+export async function updateProject(c: Context<AppEnv, string, Input>): Promise<Response> {
+  const { project, role, db } = await authorizeProject(c, Action.UpdateProject);
+  const patch = c.req.valid("json");
+  const renamed = patch.name !== undefined && patch.name !== project.name;
+  const slug = renamed && patch.name ? await freeSlugFor(db, project.ownerId, slugify(patch.name)) : project.slug;
+  const [updated] = await db
+    .update(projects)
+    .set({ ...patch, slug, updatedAt: new Date() })
+    .where(eq(projects.id, project.id))
+    .returning();
+  return c.json(await toProjectJson(db, updated ?? project, role));
+}
