@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: MAX_CONNECTIONS,
+    debug: process.env.WOVE_PGLITE_DEBUG === "1",
   });
   await server.start();
   const [host = "127.0.0.1", portText = ""] = server.getServerConn().split(":");

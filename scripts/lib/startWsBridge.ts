@@ -1,5 +1,9 @@
 import { connect } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { watchForTerminate } from "./watchForTerminate.ts";
+
+// A connection nobody has used for this long belongs to a client that vanished.
+const IDLE_TIMEOUT_MS = 5 * 60_000;
 
 export interface WsBridge {
   /** host:port, the value of NEON_WS_PROXY. */
@@ -49,9 +53,18 @@ export async function startWsBridge(options: {
 function pipe(ws: WebSocket, target: { host: string; port: number }): void {
   const socket = connect(target.port, target.host);
   socket.setNoDelay(true);
+  socket.setTimeout(IDLE_TIMEOUT_MS, () => socket.destroy());
+  const terminated = watchForTerminate();
   // Frames that arrive before the TCP connection is up are buffered by the socket.
   ws.on("message", (data: Buffer | ArrayBuffer | Buffer[]) => {
-    socket.write(Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer));
+    const chunk = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    socket.write(chunk);
+    // The client said goodbye: free the database's connection slot now, whether or not
+    // its WebSocket ever closes.
+    if (terminated(chunk)) {
+      socket.end();
+      ws.close();
+    }
   });
   socket.on("data", (chunk) => {
     if (ws.readyState === ws.OPEN) ws.send(chunk);

@@ -4,11 +4,19 @@
  * masked before anything is written.
  */
 export function logError(message: string, err: unknown, context: Record<string, unknown> = {}): void {
-  const error =
-    err instanceof Error
-      ? { name: err.name, message: redact(err.message), stack: err.stack && redact(err.stack) }
-      : { value: redact(String(err)) };
-  console.error(JSON.stringify({ level: "error", message, ...context, error }));
+  console.error(JSON.stringify({ level: "error", message, ...context, error: describe(err) }));
+}
+
+/** An error as plain JSON, following `cause` (drivers wrap the error that matters). */
+function describe(err: unknown, depth = 0): Record<string, unknown> {
+  if (!(err instanceof Error)) return { value: redact(String(err)) };
+  const described: Record<string, unknown> = {
+    name: err.name,
+    message: redact(err.message),
+    stack: err.stack && redact(err.stack),
+  };
+  if (err.cause !== undefined && depth < 3) described.cause = describe(err.cause, depth + 1);
+  return described;
 }
 
 export function logInfo(message: string, context: Record<string, unknown> = {}): void {

@@ -33,7 +33,8 @@ export class Client {
   async json<T = Record<string, unknown>>(path: string, init: RequestInit & { json?: unknown } = {}) {
     const res = await this.fetch(path, init);
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : null) as T };
+    const isJson = res.headers.get("content-type")?.includes("json") && text;
+    return { status: res.status, headers: res.headers, body: (isJson ? JSON.parse(text) : text || null) as T };
   }
 }
 

@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  makePeople,
+  makeProject,
+  PERSONAS,
+  VISIBILITIES,
+  type People,
+  type Persona,
+  type SharedProject,
+  type Visibility,
+} from "./lib/world.ts";
+
+/**
+ * The authorization matrix: every project route × every kind of person × every
+ * visibility, from one table. `needs` is the weakest role that may do it ("visitor" =
+ * anyone who may see the project); `destructive` routes get a fresh project per cell.
+ */
+interface Route {
+  name: string;
+  needs: "visitor" | "viewer" | "editor" | "owner";
+  ok: number;
+  destructive?: boolean;
+  request: (p: SharedProject, people: People) => { method: string; path: string; json?: unknown; body?: BodyInit };
+}
+
+const ROUTES: Route[] = [
+  {
+    name: "read project",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "GET", path: `/api/projects/${p.id}` }),
+  },
+  {
+    name: "update project",
+    needs: "owner",
+    ok: 200,
+    request: (p) => ({ method: "PATCH", path: `/api/projects/${p.id}`, json: { description: "changed" } }),
+  },
+  {
+    name: "delete project",
+    needs: "owner",
+    ok: 204,
+    destructive: true,
+    request: (p) => ({ method: "DELETE", path: `/api/projects/${p.id}` }),
+  },
+  {
+    name: "list members",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/members` }),
+  },
+  {
+    name: "invite by email",
+    needs: "owner",
+    ok: 202,
+    request: (p) => ({
+      method: "POST",
+      path: `/api/projects/${p.id}/members`,
+      json: { email: `new-${Math.random().toString(36).slice(2)}@example.com`, role: "viewer" },
+    }),
+  },
+  {
+    name: "change a role",
+    needs: "owner",
+    ok: 200,
+    destructive: true,
+    request: (p) => ({
+      method: "PATCH",
+      path: `/api/projects/${p.id}/members/${p.memberIds.extra}`,
+      json: { role: "editor" },
+    }),
+  },
+  {
+    name: "remove a member",
+    needs: "owner",
+    ok: 204,
+    destructive: true,
+    request: (p) => ({ method: "DELETE", path: `/api/projects/${p.id}/members/${p.memberIds.extra}` }),
+  },
+  {
+    name: "transfer ownership",
+    needs: "owner",
+    ok: 200,
+    destructive: true,
+    request: (p, people) => ({
+      method: "POST",
+      path: `/api/projects/${p.id}/transfer`,
+      json: { userId: people.editor.userId },
+    }),
+  },
+  {
+    name: "get a room token",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "POST", path: `/api/projects/${p.id}/room-token` }),
+  },
+  {
+    name: "upload a blob",
+    needs: "editor",
+    ok: 201,
+    request: (p) => ({
+      method: "PUT",
+      path: `/api/projects/${p.id}/blobs`,
+      body: new TextEncoder().encode(`blob ${Math.random()}`),
+    }),
+  },
+  {
+    name: "read a blob",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/blobs/${p.blobHash}` }),
+  },
+];
+
+/** The role each persona holds on the shared projects (teamMember through the team). */
+const ROLE: Record<Persona, "owner" | "editor" | "viewer" | null> = {
+  owner: "owner",
+  editor: "editor",
+  viewer: "viewer",
+  teamMember: "editor",
+  stranger: null,
+  anonymous: null,
+};
+const RANK = { visitor: 0, viewer: 1, editor: 2, owner: 3 } as const;
+
+function expected(route: Route, persona: Persona, visibility: Visibility): number {
+  const role = ROLE[persona];
+  if (!role && visibility === "private") return 404;
+  if (route.needs === "visitor" || (role && RANK[role] >= RANK[route.needs])) return route.ok;
+  return persona === "anonymous" ? 401 : 403;
+}
+
+let people: People;
+let teamId: string;
+const shared = new Map<Visibility, SharedProject>();
+
+beforeAll(async () => {
+  ({ people, teamId } = await makePeople());
+  for (const visibility of VISIBILITIES) shared.set(visibility, await makeProject(people, teamId, visibility));
+}, 60_000);
+
+describe.each(VISIBILITIES)("a %s project", (visibility) => {
+  describe.each(ROUTES.map((r) => [r.name, r] as const))("%s", (_name, route) => {
+    it.each(PERSONAS)("as %s", async (persona) => {
+      const project = route.destructive ? await makeProject(people, teamId, visibility) : shared.get(visibility);
+      if (!project) throw new Error("no project");
+      const { method, path, json, body } = route.request(project, people);
+      const res = await people[persona].json(path, { method, json, body });
+      const want = expected(route, persona, visibility);
+      expect({ status: res.status, body: res.body }).toMatchObject({ status: want });
+      if (want >= 400)
+        expect(res.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      // Nothing of a hidden project leaks into its 404.
+      if (want === 404) expect(JSON.stringify(res.body)).not.toContain("Matrix");
+    });
+  });
+});
