@@ -11,7 +11,7 @@ const GSSENC_REQUEST = 80877104;
 const TERMINATE = 0x58;
 
 export function watchForTerminate(): (chunk: Uint8Array) => boolean {
-  let pending = new Uint8Array(0);
+  let pending: Uint8Array = new Uint8Array(0);
   let startupDone = false;
   return (chunk) => {
     pending = concat(pending, chunk);

@@ -22,6 +22,7 @@ import {
 } from "./projects/schemas.ts";
 import { acceptInvitation } from "./routes/acceptInvitation.ts";
 import { addMember } from "./routes/addMember.ts";
+import { createApiKey, createApiKeySchema } from "./routes/createApiKey.ts";
 import { createProject } from "./routes/createProject.ts";
 import { createRoomToken } from "./routes/createRoomToken.ts";
 import { deleteProject } from "./routes/deleteProject.ts";
@@ -56,6 +57,7 @@ app.post("/api/client-errors", validateJson(clientErrorSchema), reportClientErro
 
 // Accounts: better-auth's endpoints (sign-up, sign-in, magic link, teams, API keys).
 app.on(["GET", "POST"], "/api/auth/*", limitAuthAttempts, handleAuth);
+app.post("/api/keys", validateJson(createApiKeySchema), createApiKey);
 app.get("/api/dev/mailbox", listDevMailbox);
 
 // Projects

@@ -1,5 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import type { Bindings } from "../src/AppEnv.ts";
 import { app } from "../src/index.ts";
 
 /**
@@ -9,7 +10,7 @@ import { app } from "../src/index.ts";
 export async function fetchApp(
   input: string,
   init?: RequestInit,
-  overrides: Partial<Record<keyof Env, unknown>> = {},
+  overrides: Partial<Record<keyof Bindings, unknown>> = {},
 ): Promise<Response> {
   const ctx = createExecutionContext();
   const res = await app.fetch(

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { Client, signUp } from "./lib/Client.ts";
+
+type Project = {
+  id: string;
+  slug: string;
+  name: string;
+  visibility: string;
+  role: string | null;
+  owner: { id: string };
+};
+
+async function create(client: Client, json: unknown) {
+  return client.json<Project & { error?: { code: string; details?: Array<{ path: string }> } }>("/api/projects", {
+    method: "POST",
+    json,
+  });
+}
+
+describe("projects", () => {
+  it("creates a project with a slug derived from its name, unique per owner", async () => {
+    const alice = await signUp();
+    const first = await create(alice, { name: "My App!", visibility: "private" });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ slug: "my-app", name: "My App!", visibility: "private", role: "owner" });
+    expect(first.body.owner.id).toBe(alice.userId);
+
+    const second = await create(alice, { name: "my app", visibility: "public" });
+    expect(second.body.slug).toBe("my-app-2");
+
+    // Another owner has their own namespace.
+    const bob = await signUp();
+    expect((await create(bob, { name: "My App", visibility: "private" })).body.slug).toBe("my-app");
+  });
+
+  it("refuses bad input precisely and creates nothing", async () => {
+    const alice = await signUp();
+    const cases: Array<[unknown, string]> = [
+      [{ name: "", visibility: "private" }, "name"],
+      [{ name: "x".repeat(101), visibility: "private" }, "name"],
+      [{ name: "ok", visibility: "secret" }, "visibility"],
+      [{ name: "ok", visibility: "private", description: "d".repeat(1001) }, "description"],
+      [{ visibility: "private" }, "name"],
+    ];
+    for (const [json, field] of cases) {
+      const res = await create(alice, json);
+      expect(res.status).toBe(400);
+      expect(res.body.error?.code).toBe("validation_failed");
+      expect(res.body.error?.details?.map((d) => d.path)).toContain(field);
+    }
+    const list = await alice.json<{ projects: unknown[] }>("/api/projects");
+    expect(list.body.projects).toEqual([]);
+  });
+
+  it("needs a signed-in user to create or list", async () => {
+    const anon = new Client();
+    expect((await create(anon, { name: "x", visibility: "public" })).status).toBe(401);
+    expect((await anon.json("/api/projects")).status).toBe(401);
+  });
+
+  it("lists mine and those shared with me, newest first, a page at a time", async () => {
+    const alice = await signUp();
+    const bob = await signUp();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await create(alice, { name: `P${i}`, visibility: "private" })).body.id);
+    const shared = (await create(bob, { name: "Bob's", visibility: "private" })).body.id;
+    await bob.json(`/api/projects/${shared}/members`, { method: "POST", json: { email: alice.email, role: "viewer" } });
+
+    const seen: Array<{ id: string; role: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=2&cursor=${encodeURIComponent(cursor)}` : "?limit=2";
+      const page = await alice.json<{ projects: Array<{ id: string; role: string }>; nextCursor: string | null }>(
+        `/api/projects${query}`,
+      );
+      expect(page.body.projects.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.projects);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.map((p) => p.id).sort()).toEqual([...ids, shared].sort());
+    expect(seen.find((p) => p.id === shared)?.role).toBe("viewer");
+    expect(new Set(seen.map((p) => p.id)).size).toBe(seen.length);
+
+    expect((await alice.json("/api/projects?cursor=garbage")).status).toBe(400);
+    expect((await alice.json("/api/projects?limit=0")).status).toBe(400);
+  });
+
+  it("renames (the slug follows), changes visibility, and soft-deletes", async () => {
+    const alice = await signUp();
+    const { id } = (await create(alice, { name: "Old", visibility: "private" })).body;
+    const renamed = await alice.json<Project>(`/api/projects/${id}`, {
+      method: "PATCH",
+      json: { name: "New Name", visibility: "public" },
+    });
+    expect(renamed.body).toMatchObject({ name: "New Name", slug: "new-name", visibility: "public" });
+    expect((await new Client().json(`/api/projects/${id}`)).status).toBe(200);
+
+    expect((await alice.json(`/api/projects/${id}`, { method: "PATCH", json: {} })).status).toBe(400);
+
+    expect((await alice.fetch(`/api/projects/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await alice.json(`/api/projects/${id}`)).status).toBe(404);
+    expect((await new Client().json(`/api/projects/${id}`)).status).toBe(404);
+    const list = await alice.json<{ projects: unknown[] }>("/api/projects");
+    expect(list.body.projects).toEqual([]);
+    // The name is free again once the project is gone.
+    expect((await create(alice, { name: "New Name", visibility: "private" })).body.slug).toBe("new-name");
+  });
+
+  it("answers an unknown project like a private one: 404", async () => {
+    const alice = await signUp();
+    const res = await alice.json("/api/projects/does-not-exist");
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ error: { code: "not_found" } });
+  });
+});
