@@ -15,6 +15,7 @@ export default defineConfig({
             "packages/*/src/**/*.test.ts",
             "scripts/**/*.test.ts",
             "bench/**/*.test.ts",
+            "workers/platform/src/**/*.node.test.ts",
             "apps/web/src/**/*.test.{ts,tsx}",
           ],
           environment: "node",

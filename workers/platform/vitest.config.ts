@@ -26,6 +26,8 @@ export default defineConfig({
   test: {
     name: "worker",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Modules that only need Node run in the unit project instead.
+    exclude: ["src/**/*.node.test.ts"],
     globalSetup: ["test/globalSetup.ts"],
   },
 });
