@@ -89,6 +89,16 @@ describe("members", () => {
     expect((await invitee.json("/api/invitations/not-a-real-token")).status).toBe(404);
   });
 
+  it("shows member emails to members only, never to visitors of a public project", async () => {
+    const alice = await signUp();
+    const id = await project(alice, "public");
+    const asMember = await members(alice, id);
+    expect(asMember.members[0]?.user?.email).toBe(alice.email);
+    const asVisitor = await new Client().json(`/api/projects/${id}/members`);
+    expect(asVisitor.status).toBe(200);
+    expect(JSON.stringify(asVisitor.body)).not.toContain(alice.email);
+  });
+
   it("changes roles, lets members leave, and never loses the last owner", async () => {
     const alice = await signUp();
     const bob = await signUp();

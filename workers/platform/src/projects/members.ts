@@ -6,8 +6,11 @@ import type { ProjectRow } from "./projectAccess.ts";
 
 export type MemberRow = typeof projectMembers.$inferSelect;
 
-/** The members of a project as the API shows them: people with name and email, teams with name. */
-export async function listMemberJson(db: Database, projectId: string) {
+/**
+ * The members of a project as the API shows them: people with name (and email, for those
+ * on the project), teams with name. Visitors of a public project never see emails.
+ */
+export async function listMemberJson(db: Database, projectId: string, options: { withEmails: boolean }) {
   const rows = await db
     .select({
       member: projectMembers,
@@ -19,12 +22,15 @@ export async function listMemberJson(db: Database, projectId: string) {
     .leftJoin(organization, eq(organization.id, projectMembers.teamId))
     .where(eq(projectMembers.projectId, projectId))
     .orderBy(projectMembers.id);
-  return rows.map((r) => memberJson(r.member, r.user, r.team));
+  return rows.map((r) => {
+    const person = r.user && !options.withEmails ? { id: r.user.id, name: r.user.name } : r.user;
+    return memberJson(r.member, person, r.team);
+  });
 }
 
 export function memberJson(
   row: MemberRow,
-  person: { id: string; name: string; email: string } | null,
+  person: { id: string; name: string; email?: string } | null,
   team: { id: string; name: string } | null,
 ) {
   return {

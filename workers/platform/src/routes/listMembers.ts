@@ -12,7 +12,7 @@ import { authorizeProject } from "../projects/projectAccess.ts";
  */
 export async function listMembers(c: Context<AppEnv>): Promise<Response> {
   const { project, role, actor, db } = await authorizeProject(c, Action.ReadMembers);
-  const members = await listMemberJson(db, project.id);
+  const members = await listMemberJson(db, project.id, { withEmails: role !== null });
   const manager = can(actor, Action.ManageMembers, { visibility: project.visibility, role }).ok;
   const invitations = manager
     ? await db

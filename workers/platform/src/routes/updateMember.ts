@@ -17,6 +17,6 @@ export async function updateMember(c: Context<AppEnv, string, Input>): Promise<R
   const { role } = c.req.valid("json");
   await assertOwnerStays(db, project, target, role);
   await db.update(projectMembers).set({ role }).where(eq(projectMembers.id, target.id));
-  const member = (await listMemberJson(db, project.id)).find((m) => m.id === target.id);
+  const member = (await listMemberJson(db, project.id, { withEmails: true })).find((m) => m.id === target.id);
   return c.json({ member });
 }
