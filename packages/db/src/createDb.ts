@@ -34,6 +34,10 @@ export function createDb(config: DbConfig): { db: Database; pool: Pool } {
   useProxy(config.NEON_WS_PROXY);
   // One connection is plenty for a request; transactions need the pool, not raw HTTP.
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 1 });
+  // An idle connection can drop (a Worker's socket ends with its request); without a
+  // listener the pool would throw that as an unhandled error. The next query reconnects
+  // or reports it.
+  pool.on("error", () => undefined);
   return { db: drizzle({ client: pool, schema }), pool };
 }
 

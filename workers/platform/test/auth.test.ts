@@ -40,6 +40,13 @@ describe("accounts", () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ error: { code: "validation_failed" } });
 
+    const missing = await client.json("/api/auth/sign-up/email", {
+      method: "POST",
+      json: { name: "N", email: "nopass@example.com" },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({ error: { code: "validation_failed" } });
+
     const alice = await signUp();
     const duplicate = await new Client().json("/api/auth/sign-up/email", {
       method: "POST",
@@ -85,6 +92,19 @@ describe("accounts", () => {
     expect(await last?.json()).toMatchObject({
       error: { code: "rate_limited", message: expect.stringContaining("email") },
     });
+  });
+
+  it("limits magic-link requests per email", async () => {
+    const email = `magic-${Date.now()}@example.com`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await new Client().fetch("/api/auth/sign-in/magic-link", {
+        method: "POST",
+        json: { email, callbackURL: "/" },
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
   it("limits sign-up attempts per IP", async () => {

@@ -68,6 +68,30 @@ describe("blobs", () => {
     expect(res).toMatchObject({ status: 413, body: { error: { code: "payload_too_large" } } });
   });
 
+  it("purges a deleted project's blobs from R2 unless another project still holds them, and its room", async () => {
+    const alice = await signUp();
+    const doomed = await projectOf(alice);
+    const keeper = await projectOf(alice);
+    const only = new TextEncoder().encode(`only in the doomed project ${Math.random()}`);
+    const shared = new TextEncoder().encode(`in both projects ${Math.random()}`);
+    const { hash: onlyHash } = (
+      await alice.json<{ hash: string }>(`/api/projects/${doomed}/blobs`, { method: "PUT", body: only })
+    ).body;
+    const { hash: sharedHash } = (
+      await alice.json<{ hash: string }>(`/api/projects/${doomed}/blobs`, { method: "PUT", body: shared })
+    ).body;
+    await alice.json(`/api/projects/${keeper}/blobs`, { method: "PUT", body: shared });
+    const room = env.ROOMS.getByName(doomed);
+    await room.info(doomed);
+
+    expect((await alice.fetch(`/api/projects/${doomed}`, { method: "DELETE" })).status).toBe(204);
+    expect(await env.BLOBS.head(`blobs/${onlyHash}`)).toBeNull();
+    expect(await env.BLOBS.head(`blobs/${sharedHash}`)).not.toBeNull();
+    expect((await alice.fetch(`/api/projects/${keeper}/blobs/${sharedHash}`)).status).toBe(200);
+    // The room starts over: its old identity went with its storage.
+    expect((await room.info("reborn")).projectId).toBe("reborn");
+  });
+
   it("accepts uploads larger than the JSON body limit", async () => {
     const alice = await signUp();
     const id = await projectOf(alice);

@@ -41,9 +41,7 @@ export function networkError(online: boolean): ApiRequestError {
   return new ApiRequestError(
     0,
     "network",
-    online
-      ? "Cannot reach Wove. Check your connection and try again."
-      : "You are offline. Reconnect and try again.",
+    online ? "Cannot reach Wove. Check your connection and try again." : "You are offline. Reconnect and try again.",
   );
 }
 

@@ -1,8 +1,11 @@
 import type { ProjectRole } from "./Project.ts";
 
+/** The API numbers members (a serial) but names invitations and projects by string ids. */
+export type MemberId = string | number;
+
 /** Someone with access to a project: a person or a team. */
 export interface Member {
-  id: string;
+  id: MemberId;
   role: ProjectRole;
   user?: { id: string; name: string; email: string };
   team?: { id: string; name: string };

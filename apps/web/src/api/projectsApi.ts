@@ -1,5 +1,5 @@
 import { api } from "./api.ts";
-import type { AddMemberResult, Member, MemberList } from "./Member.ts";
+import type { AddMemberResult, Member, MemberId, MemberList } from "./Member.ts";
 import type { Invitation } from "./Invitation.ts";
 import type { Project, ProjectList, ProjectRole, Visibility } from "./Project.ts";
 
@@ -12,7 +12,7 @@ export interface NewProject {
 export type ProjectPatch = Partial<NewProject>;
 
 const project = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
-const member = (id: string, memberId: string) => `${project(id)}/members/${encodeURIComponent(memberId)}`;
+const member = (id: string, memberId: MemberId) => `${project(id)}/members/${encodeURIComponent(String(memberId))}`;
 const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 
 /** The project, member and invitation routes, typed. Each throws an ApiRequestError. */
@@ -29,9 +29,9 @@ export const projectsApi = {
   members: (id: string, signal?: AbortSignal) => api<MemberList>(`${project(id)}/members`, { signal }),
   addMember: (id: string, email: string, role: ProjectRole) =>
     api<AddMemberResult>(`${project(id)}/members`, { method: "POST", body: { email, role } }),
-  updateMember: (id: string, memberId: string, role: ProjectRole) =>
+  updateMember: (id: string, memberId: MemberId, role: ProjectRole) =>
     api<{ member: Member }>(member(id, memberId), { method: "PATCH", body: { role } }),
-  removeMember: (id: string, memberId: string) => api<void>(member(id, memberId), { method: "DELETE" }),
+  removeMember: (id: string, memberId: MemberId) => api<void>(member(id, memberId), { method: "DELETE" }),
 
   invitation: (token: string, signal?: AbortSignal) => api<{ invitation: Invitation }>(invitation(token), { signal }),
   acceptInvitation: (token: string) =>

@@ -14,9 +14,11 @@ export class ProjectRoom extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     // Schema changes run before any request or RPC reaches the room.
-    void ctx.blockConcurrencyWhile(async () => {
-      ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS room_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-    });
+    void ctx.blockConcurrencyWhile(async () => this.#createSchema());
+  }
+
+  #createSchema(): void {
+    this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS room_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
   }
 
   /** Records which project this room serves (first call wins) and reports it. */
@@ -36,5 +38,7 @@ export class ProjectRoom extends DurableObject<Env> {
   /** Deletes everything the room stores; called when its project is deleted. */
   async purge(): Promise<void> {
     await this.ctx.storage.deleteAll();
+    // This instance may serve again (a project id is never reused, but a stub may linger).
+    this.#createSchema();
   }
 }

@@ -1,0 +1,63 @@
+import { useState } from "react";
+import { describeFormError } from "../api/describeFormError.ts";
+import { ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { SubmitButton } from "../ui/SubmitButton.tsx";
+import { TextField } from "../ui/TextField.tsx";
+import { useAction } from "../ui/useAction.ts";
+import { authClient } from "./authClient.ts";
+import { readAuthError } from "./readAuthError.ts";
+
+const FIELDS = ["email", "password"] as const;
+
+/** Email and password; calls `onSignedIn` once the session is in place. */
+export function PasswordSignInForm({
+  email,
+  onEmailChange,
+  onSignedIn,
+}: {
+  email: string;
+  onEmailChange: (email: string) => void;
+  onSignedIn: () => void;
+}) {
+  const [password, setPassword] = useState("");
+  const { refetch } = authClient.useSession();
+  const { run, pending, error } = useAction(async () => {
+    const { error } = await authClient.signIn.email({ email: email.trim(), password });
+    if (error) throw readAuthError(error);
+    await refetch();
+  });
+  const view = describeFormError(error, FIELDS);
+
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run().then((result) => result.ok && onSignedIn());
+      }}
+    >
+      <ErrorMessage message={view.summary} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={onEmailChange}
+        error={view.fields.email}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+        error={view.fields.password}
+      />
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from "react";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { describeFormError } from "../api/describeFormError.ts";
+import { authClient } from "../auth/authClient.ts";
+import { GitHubButton } from "../auth/GitHubButton.tsx";
+import { readAuthError } from "../auth/readAuthError.ts";
+import { authHref, safeReturnPath } from "../auth/returnPath.ts";
+import { useAppConfig } from "../state/useAppConfig.ts";
+import { ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { SubmitButton } from "../ui/SubmitButton.tsx";
+import { TextField } from "../ui/TextField.tsx";
+import { useAction } from "../ui/useAction.ts";
+import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
+
+const MIN_PASSWORD_LENGTH = 10;
+const FIELDS = ["name", "email", "password"] as const;
+
+/** `/sign-up?next=…&email=…`: creates the account, signs in, and goes on to `next`. */
+export function SignUpPage() {
+  useDocumentTitle("Create account");
+  const [params] = useSearchParams();
+  const next = safeReturnPath(params.get("next"));
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState(params.get("email") ?? "");
+  const [password, setPassword] = useState("");
+  const { github } = useAppConfig();
+  const { data: session, refetch } = authClient.useSession();
+  const navigate = useNavigate();
+  const { run, pending, error } = useAction(async () => {
+    const { error } = await authClient.signUp.email({ name: name.trim(), email: email.trim(), password });
+    if (error) throw readAuthError(error);
+    await refetch();
+  });
+  const view = describeFormError(error, FIELDS);
+
+  if (session && !pending) return <Navigate to={next} replace />;
+
+  return (
+    <section className="narrow stack" aria-labelledby="sign-up-title">
+      <h2 id="sign-up-title">Create your account</h2>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run().then((result) => result.ok && navigate(next, { replace: true }));
+        }}
+      >
+        <ErrorMessage message={view.summary} />
+        <TextField
+          label="Name"
+          autoComplete="name"
+          required
+          maxLength={100}
+          value={name}
+          onChange={setName}
+          error={view.fields.name}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={setEmail}
+          error={view.fields.email}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={128}
+          value={password}
+          onChange={setPassword}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          error={view.fields.password}
+        />
+        <SubmitButton pending={pending} pendingLabel="Creating your account…">
+          Create account
+        </SubmitButton>
+      </form>
+      {github && <GitHubButton next={next} />}
+      <p>
+        Already have an account? <Link to={authHref("/sign-in", { next, email })}>Sign in</Link>
+      </p>
+    </section>
+  );
+}

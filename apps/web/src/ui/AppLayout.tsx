@@ -1,0 +1,21 @@
+import { Outlet } from "react-router";
+import { AppFooter } from "./AppFooter.tsx";
+import { AppHeader } from "./AppHeader.tsx";
+import { NoticeBanner } from "./NoticeBanner.tsx";
+
+/** Every page: the banner with the account menu, confirmations, the page, the footer. */
+export function AppLayout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      <main id="main" className="shell" tabIndex={-1}>
+        <NoticeBanner />
+        <Outlet />
+      </main>
+      <AppFooter />
+    </div>
+  );
+}
