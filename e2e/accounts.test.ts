@@ -88,6 +88,16 @@ describe("accounts and projects in the browser", () => {
     await a.getByText(`Invitation sent to ${bea}.`).waitFor();
     await a.getByRole("region", { name: "Pending invitations" }).getByText(bea).waitFor();
 
+    // A mistyped address can be revoked: its invitation disappears and its link stops working.
+    const typo = `bea-typo-${stamp}@example.com`;
+    await a.getByLabel("Email address").fill(typo);
+    await a.getByRole("button", { name: "Invite", exact: true }).click();
+    await a.getByText(`Invitation sent to ${typo}.`).waitFor();
+    const typoLink = await linkFromMailbox(origin, typo, /\/invitations\//);
+    await a.getByRole("button", { name: `Revoke the invitation for ${typo}` }).click();
+    await a.getByRole("region", { name: "Pending invitations" }).getByText(typo).waitFor({ state: "detached" });
+    expect((await fetch(`${origin}/api/invitations/${typoLink.split("/invitations/")[1]}`)).status).toBe(404);
+
     // Bea opens the link from her email in another browser, signed out.
     const invitationLink = await linkFromMailbox(origin, bea, /\/invitations\//);
     const beaContext = await browser.newContext();

@@ -37,6 +37,7 @@ import { listMembers } from "./routes/listMembers.ts";
 import { listProjects } from "./routes/listProjects.ts";
 import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
+import { revokeInvitation } from "./routes/revokeInvitation.ts";
 import { transferProject } from "./routes/transferProject.ts";
 import { updateMember } from "./routes/updateMember.ts";
 import { updateProject } from "./routes/updateProject.ts";
@@ -75,6 +76,7 @@ app.get("/api/projects/:id/members", listMembers);
 app.post("/api/projects/:id/members", validateJson(addMemberSchema), addMember);
 app.patch("/api/projects/:id/members/:memberId", validateJson(updateMemberSchema), updateMember);
 app.delete("/api/projects/:id/members/:memberId", removeMember);
+app.delete("/api/projects/:id/invitations/:invitationId", revokeInvitation);
 app.get("/api/invitations/:token", getInvitation);
 app.post("/api/invitations/:token/accept", acceptInvitation);
 

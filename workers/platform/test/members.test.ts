@@ -29,6 +29,11 @@ describe("members", () => {
     expect(added.status).toBe(201);
     expect(added.body.member).toMatchObject({ role: "editor", user: { id: bob.userId } });
     expect((await bob.json(`/api/projects/${id}`)).body).toMatchObject({ role: "editor" });
+    const told = await bob.json<{ messages: Array<{ subject: string; text: string }> }>(
+      `/api/dev/mailbox?to=${encodeURIComponent(bob.email)}`,
+    );
+    expect(told.body.messages[0]?.subject).toContain("added you");
+    expect(told.body.messages[0]?.text).toContain(`/p/${id}`);
 
     const again = await alice.json(`/api/projects/${id}/members`, {
       method: "POST",
@@ -87,6 +92,36 @@ describe("members", () => {
     expect(accepted.body.project).toMatchObject({ id, role: "editor" });
     expect((await invitee.json(`/api/invitations/${token}/accept`, { method: "POST" })).status).toBe(410);
     expect((await invitee.json("/api/invitations/not-a-real-token")).status).toBe(404);
+  });
+
+  it("revokes a pending invitation so its link stops working", async () => {
+    const alice = await signUp();
+    const id = await project(alice);
+    const email = `revoked-${Date.now()}@example.com`;
+    const { invitation } = (
+      await alice.json<{ invitation: { id: string } }>(`/api/projects/${id}/members`, {
+        method: "POST",
+        json: { email, role: "viewer" },
+      })
+    ).body;
+    const mail = await alice.json<{ messages: Array<{ text: string }> }>(
+      `/api/dev/mailbox?to=${encodeURIComponent(email)}`,
+    );
+    const token = mail.body.messages[0]?.text.match(/\/invitations\/([\w-]+)/)?.[1] ?? "";
+    expect((await new Client().json(`/api/invitations/${token}`)).status).toBe(200);
+
+    const stranger = await signUp();
+    expect(
+      (await stranger.fetch(`/api/projects/${id}/invitations/${invitation.id}`, { method: "DELETE" })).status,
+    ).toBe(404);
+    expect((await alice.fetch(`/api/projects/${id}/invitations/${invitation.id}`, { method: "DELETE" })).status).toBe(
+      204,
+    );
+    expect((await new Client().json(`/api/invitations/${token}`)).status).toBe(404);
+    expect((await members(alice, id)).invitations).toEqual([]);
+    expect((await alice.fetch(`/api/projects/${id}/invitations/${invitation.id}`, { method: "DELETE" })).status).toBe(
+      404,
+    );
   });
 
   it("shows member emails to members only, never to visitors of a public project", async () => {

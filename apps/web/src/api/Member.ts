@@ -7,7 +7,8 @@ export type MemberId = string | number;
 export interface Member {
   id: MemberId;
   role: ProjectRole;
-  user?: { id: string; name: string; email: string };
+  /** `email` is shown only to members of the project. */
+  user?: { id: string; name: string; email?: string };
   team?: { id: string; name: string };
 }
 

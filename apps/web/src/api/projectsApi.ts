@@ -33,6 +33,8 @@ export const projectsApi = {
     api<{ member: Member }>(member(id, memberId), { method: "PATCH", body: { role } }),
   removeMember: (id: string, memberId: MemberId) => api<void>(member(id, memberId), { method: "DELETE" }),
 
+  revokeInvitation: (id: string, invitationId: string) =>
+    api<void>(`${project(id)}/invitations/${encodeURIComponent(invitationId)}`, { method: "DELETE" }),
   invitation: (token: string, signal?: AbortSignal) => api<{ invitation: Invitation }>(invitation(token), { signal }),
   acceptInvitation: (token: string) =>
     api<{ project: Project }>(`${invitation(token)}/accept`, { method: "POST", body: {} }),

@@ -15,3 +15,11 @@ export function invitationEmail(to: string, what: string, inviter: string, url: 
     text: `${inviter} invited you to ${what} on Wove.\n\nOpen this link and sign in (or sign up with this email) to accept:\n\n${url}\n`,
   };
 }
+
+export function addedToProjectEmail(to: string, project: string, inviter: string, url: string): MailMessage {
+  return {
+    to,
+    subject: `${inviter} added you to "${project}" on Wove`,
+    text: `${inviter} added you to the project "${project}" on Wove.\n\nOpen it: ${url}\n`,
+  };
+}

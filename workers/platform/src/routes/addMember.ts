@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
-import { invitationEmail } from "../mail/templates.ts";
+import { addedToProjectEmail, invitationEmail } from "../mail/templates.ts";
 import { Action } from "../policy/can.ts";
 import { hashToken, INVITATION_TTL_MS, newInvitationToken } from "../projects/invitationToken.ts";
 import { memberJson } from "../projects/members.ts";
@@ -49,8 +49,12 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
     .select({ id: user.id, name: user.name, email: user.email })
     .from(user)
     .where(eq(user.email, email));
+  const origin = c.env.PUBLIC_URL || new URL(c.req.url).origin;
   if (person) {
     const row = await insertMember(db, { projectId: project.id, userId: person.id, role: body.role });
+    await c
+      .get("mailer")()
+      .send(addedToProjectEmail(person.email, project.name, actor.name, `${origin}/p/${project.id}`));
     return c.json({ member: memberJson(row, person, null) }, 201);
   }
 
@@ -70,7 +74,6 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
       );
     await tx.insert(projectInvitations).values({ ...invitation, tokenHash: await hashToken(token) });
   });
-  const origin = c.env.PUBLIC_URL || new URL(c.req.url).origin;
   await c
     .get("mailer")()
     .send(invitationEmail(email, `the project "${project.name}"`, actor.name, `${origin}/invitations/${token}`));

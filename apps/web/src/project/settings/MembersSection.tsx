@@ -44,7 +44,12 @@ export function MembersSection({
           ) : (
             <ul className="member-list">
               {list.invitations.map((invitation) => (
-                <InvitationRow key={invitation.id} invitation={invitation} />
+                <InvitationRow
+                  key={invitation.id}
+                  projectId={projectId}
+                  invitation={invitation}
+                  onChanged={onChanged}
+                />
               ))}
             </ul>
           )}
