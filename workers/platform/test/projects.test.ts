@@ -81,6 +81,12 @@ describe("projects", () => {
     expect(seen.find((p) => p.id === shared)?.role).toBe("viewer");
     expect(new Set(seen.map((p) => p.id)).size).toBe(seen.length);
 
+    const owned = await alice.json<{ projects: Array<{ id: string }> }>("/api/projects?filter=owned");
+    expect(owned.body.projects.map((p) => p.id).sort()).toEqual([...ids].sort());
+    const sharedOnly = await alice.json<{ projects: Array<{ id: string }> }>("/api/projects?filter=shared");
+    expect(sharedOnly.body.projects.map((p) => p.id)).toEqual([shared]);
+    expect((await alice.json("/api/projects?filter=everything")).status).toBe(400);
+
     expect((await alice.json("/api/projects?cursor=garbage")).status).toBe(400);
     expect((await alice.json("/api/projects?limit=0")).status).toBe(400);
   });

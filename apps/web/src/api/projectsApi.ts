@@ -15,10 +15,16 @@ const project = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 const member = (id: string, memberId: MemberId) => `${project(id)}/members/${encodeURIComponent(String(memberId))}`;
 const invitation = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 
+/** owned: projects the person owns; shared: projects others own and share with them. */
+export type ProjectFilter = "owned" | "shared";
+
 /** The project, member and invitation routes, typed. Each throws an ApiRequestError. */
 export const projectsApi = {
-  list: (cursor: string | null, signal?: AbortSignal) =>
-    api<ProjectList>(`/api/projects?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { signal }),
+  list: (filter: ProjectFilter, cursor: string | null, signal?: AbortSignal) =>
+    api<ProjectList>(
+      `/api/projects?limit=20&filter=${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+      { signal },
+    ),
   get: (id: string, signal?: AbortSignal) => api<Project>(project(id), { signal }),
   create: (body: NewProject) => api<Project>("/api/projects", { method: "POST", body }),
   update: (id: string, body: ProjectPatch) => api<Project>(project(id), { method: "PATCH", body }),

@@ -1,45 +1,53 @@
+import type { ProjectFilter } from "../api/projectsApi.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
+import { Loading } from "../ui/Loading.tsx";
 import { ProjectSection } from "./ProjectSection.tsx";
-import type { splitProjects } from "./splitProjects.ts";
+import { useProjectList } from "./useProjectList.ts";
 
-/** "My projects" and "Shared with me", and "Load more" while the API has more pages. */
-export function ProjectLists({
-  mine,
-  shared,
-  hasMore,
-  onLoadMore,
-  loadingMore,
-  loadMoreError,
-}: ReturnType<typeof splitProjects> & {
-  hasMore: boolean;
-  onLoadMore: () => void;
-  loadingMore: boolean;
-  loadMoreError?: string;
-}) {
-  // With more pages to load, an empty section may only mean "not on the pages shown yet".
-  const notYet = "None among the projects loaded so far.";
+const SECTIONS: Record<ProjectFilter, { title: string; empty: string; loading: string }> = {
+  owned: {
+    title: "My projects",
+    empty: "You have no projects yet. Start one with New project.",
+    loading: "Loading your projects…",
+  },
+  shared: {
+    title: "Shared with me",
+    empty: "Nothing is shared with you yet. Projects you are invited to show up here.",
+    loading: "Loading projects shared with you…",
+  },
+};
+
+/** One dashboard section, paged on its own with "Load more". */
+export function ProjectLists({ userId, filter }: { userId: string; filter: ProjectFilter }) {
+  const { state, reload, loadMore, loadingMore, loadMoreError } = useProjectList(userId, filter);
+  const section = SECTIONS[filter];
+  if (state.status === "loading") return <Loading label={section.loading} />;
+  if (state.status === "error") {
+    return (
+      <div className="stack">
+        <h3>{section.title}</h3>
+        <ErrorMessage message={state.error.message} />
+        <div>
+          <button type="button" className="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
   return (
-    <>
-      <ProjectSection
-        title="My projects"
-        projects={mine}
-        empty={hasMore ? notYet : "You have no projects yet. Start one with New project."}
-      />
-      <ProjectSection
-        title="Shared with me"
-        projects={shared}
-        empty={hasMore ? notYet : "Nothing is shared with you yet. Projects you are invited to show up here."}
-      />
-      {hasMore && (
+    <div className="stack">
+      <ProjectSection title={section.title} projects={state.data.projects} empty={section.empty} />
+      {state.data.nextCursor !== null && (
         <div className="stack">
-          <ErrorMessage message={loadMoreError} />
+          <ErrorMessage message={loadMoreError?.message} />
           <div>
-            <button type="button" className="button" onClick={onLoadMore} disabled={loadingMore}>
-              {loadingMore ? "Loading…" : "Load more"}
+            <button type="button" className="button" onClick={() => void loadMore()} disabled={loadingMore}>
+              {loadingMore ? "Loading…" : `Load more of ${section.title.toLowerCase()}`}
             </button>
           </div>
         </div>
       )}
-    </>
+    </div>
   );
 }

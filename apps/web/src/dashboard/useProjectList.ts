@@ -1,12 +1,17 @@
-import { projectsApi } from "../api/projectsApi.ts";
+import { projectsApi, type ProjectFilter } from "../api/projectsApi.ts";
 import { useAction } from "../ui/useAction.ts";
 import { useResource } from "../ui/useResource.ts";
 import { appendPage } from "./appendPage.ts";
 
-/** The caller's projects, first page on load and more with `loadMore` (by `nextCursor`). */
-export function useProjectList(userId: string) {
-  const { state, reload, set } = useResource(`projects:${userId}`, (signal) => projectsApi.list(null, signal));
-  const more = useAction((cursor: string) => projectsApi.list(cursor));
+/**
+ * One of the dashboard's lists (`owned` or `shared`), first page on load and more with
+ * `loadMore` (by `nextCursor`). Each list pages on its own, so an empty one is really empty.
+ */
+export function useProjectList(userId: string, filter: ProjectFilter) {
+  const { state, reload, set } = useResource(`projects:${userId}:${filter}`, (signal) =>
+    projectsApi.list(filter, null, signal),
+  );
+  const more = useAction((cursor: string) => projectsApi.list(filter, cursor));
 
   const loadMore = async () => {
     if (state.status !== "ready" || !state.data.nextCursor) return;

@@ -27,4 +27,6 @@ export const transferProjectSchema = z.object({ userId: z.string().min(1).max(10
 export const listProjectsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
+  /** owned: the caller is the owner of record; shared: someone else is. */
+  filter: z.enum(["all", "owned", "shared"]).default("all"),
 });

@@ -1,6 +1,6 @@
 import { member, projectMembers, projects, user } from "@wove/db";
 import { ApiErrorCode } from "@wove/protocol";
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
@@ -8,15 +8,21 @@ import { requireUser } from "../projects/projectAccess.ts";
 import { listProjectsQuery } from "../projects/schemas.ts";
 
 /**
- * `GET /api/projects?limit&cursor`: the caller's projects and those shared with them
- * (directly or through a team), most recently updated first, a page at a time.
+ * `GET /api/projects?limit&cursor&filter`: the caller's projects and those shared with
+ * them (directly or through a team), most recently updated first, a page at a time.
+ * `filter=owned` keeps those they own, `filter=shared` those someone else owns.
  */
 export async function listProjects(c: Context<AppEnv>): Promise<Response> {
   const actor = await requireUser(c);
   const query = listProjectsQuery.safeParse(c.req.query());
-  if (!query.success)
-    throw new ApiError(400, ApiErrorCode.ValidationFailed, "limit is 1 to 100; cursor comes from nextCursor");
-  const { limit, cursor } = query.data;
+  if (!query.success) {
+    throw new ApiError(
+      400,
+      ApiErrorCode.ValidationFailed,
+      "limit is 1 to 100, filter is all, owned or shared, and cursor comes from nextCursor",
+    );
+  }
+  const { limit, cursor, filter } = query.data;
   const after = cursor ? readCursor(cursor) : undefined;
   const db = c.get("db")();
 
@@ -31,6 +37,8 @@ export async function listProjects(c: Context<AppEnv>): Promise<Response> {
     .where(
       and(
         isNull(projects.deletedAt),
+        filter === "owned" ? eq(projects.ownerId, actor.userId) : undefined,
+        filter === "shared" ? ne(projects.ownerId, actor.userId) : undefined,
         or(eq(projectMembers.userId, actor.userId), eq(member.userId, actor.userId)),
         after
           ? or(
