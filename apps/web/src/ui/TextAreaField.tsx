@@ -1,3 +1,4 @@
+import { describedByFor, FieldNotes } from "./FieldNotes.tsx";
 import { useId, type TextareaHTMLAttributes } from "react";
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "onChange" | "value"> {
@@ -11,7 +12,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 /** A labelled multi-line input; Ctrl/Cmd+Enter submits its form, as Enter does elsewhere. */
 export function TextAreaField({ label, value, onChange, hint, error, ...textarea }: TextAreaFieldProps) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -29,16 +30,7 @@ export function TextAreaField({ label, value, onChange, hint, error, ...textarea
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { describedByFor, FieldNotes } from "./FieldNotes.tsx";
 import { useId, type InputHTMLAttributes } from "react";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "onChange" | "value"> {
@@ -11,7 +12,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "on
 /** A labelled input with its hint and error tied to it for assistive technology. */
 export function TextField({ label, value, onChange, hint, error, type = "text", ...input }: TextFieldProps) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -24,16 +25,7 @@ export function TextField({ label, value, onChange, hint, error, type = "text", 
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
