@@ -1,0 +1,36 @@
+/**
+ * Why a room closed a socket: WebSocket close codes in the application range (4000-4999)
+ * with a stable reason, which clients switch on. A code that says "do not retry" means
+ * retrying with the same token cannot succeed.
+ */
+export const RoomClose = {
+  /** The token is missing, malformed, expired or signed by another key. Get a new one. */
+  Unauthenticated: { code: 4401, reason: "unauthenticated", retry: true },
+  /** The token is for another project. */
+  Forbidden: { code: 4403, reason: "forbidden", retry: false },
+  /** The project does not exist (or was deleted). */
+  NotFound: { code: 4404, reason: "not found", retry: false },
+  /** Access was removed while connected. */
+  AccessRevoked: { code: 4410, reason: "access revoked", retry: false },
+  /** A frame that is not a valid y-websocket message. */
+  Malformed: { code: 4400, reason: "malformed message", retry: true },
+  /** A frame over MAX_MESSAGE_BYTES. */
+  MessageTooLarge: { code: 4413, reason: "message too large", retry: true },
+  /** An update that would take the document over MAX_DOCUMENT_BYTES. */
+  DocumentTooLarge: { code: 4507, reason: "document too large", retry: false },
+  /** More than MAX_MESSAGES_PER_SECOND from one connection. */
+  RateLimited: { code: 4429, reason: "rate limited", retry: true },
+  /** The room has MAX_CONNECTIONS sockets. */
+  RoomFull: { code: 4503, reason: "room full", retry: true },
+} as const;
+
+export type RoomCloseName = keyof typeof RoomClose;
+
+const byCode = new Map<number, RoomCloseName>(
+  Object.entries(RoomClose).map(([name, { code }]) => [code, name as RoomCloseName]),
+);
+
+/** The named close behind a close code, for clients deciding whether to reconnect. */
+export function readRoomClose(code: number): RoomCloseName | undefined {
+  return byCode.get(code);
+}
