@@ -35,6 +35,7 @@ import { handleAuth } from "./routes/handleAuth.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
 import { listMembers } from "./routes/listMembers.ts";
 import { listProjects } from "./routes/listProjects.ts";
+import { openRoom } from "./routes/openRoom.ts";
 import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
 import { revokeInvitation } from "./routes/revokeInvitation.ts";
@@ -69,6 +70,7 @@ app.patch("/api/projects/:id", validateJson(updateProjectSchema), updateProject)
 app.delete("/api/projects/:id", deleteProject);
 app.post("/api/projects/:id/transfer", validateJson(transferProjectSchema), transferProject);
 app.post("/api/projects/:id/room-token", createRoomToken);
+app.get("/api/projects/:id/sync", openRoom);
 app.get("/api/projects/:id/blobs/:hash", getBlob);
 
 // Members and invitations

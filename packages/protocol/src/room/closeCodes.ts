@@ -10,6 +10,8 @@ export const RoomClose = {
   Forbidden: { code: 4403, reason: "forbidden", retry: false },
   /** The project does not exist (or was deleted). */
   NotFound: { code: 4404, reason: "not found", retry: false },
+  /** The user's role changed while connected: reconnect with a fresh token. */
+  RoleChanged: { code: 4409, reason: "role changed", retry: true },
   /** Access was removed while connected. */
   AccessRevoked: { code: 4410, reason: "access revoked", retry: false },
   /** A frame that is not a valid y-websocket message. */

@@ -1,44 +1,326 @@
+import {
+  createFile,
+  listEntries,
+  readAwarenessEntries,
+  readRoomMessage,
+  readText,
+  resolvedPaths,
+  RoomClose,
+  RoomLimits,
+  SyncType,
+  textOf,
+  writeAwarenessEntries,
+  writeAwarenessMessage,
+  writePermissionDenied,
+  writeSyncMessage,
+  type AwarenessEntry,
+  type RoomCloseName,
+} from "@wove/protocol";
 import { DurableObject } from "cloudflare:workers";
+import * as Y from "yjs";
+import type { Bindings } from "../AppEnv.ts";
+import { logError } from "../log.ts";
+import { readConnection, writeConnection, type RoomConnection } from "./RoomConnection.ts";
+import { RoomStorage } from "./RoomStorage.ts";
+import { verifyRoomToken } from "./roomToken.ts";
 
 export interface RoomInfo {
   projectId: string | null;
   createdAt: string;
 }
 
+export interface RoomFile {
+  id: string;
+  path: string;
+  kind: "text" | "blob";
+  /** Characters of a text file, bytes of a blob. */
+  size: number;
+}
+
+const READ_ONLY = "read-only: you are a viewer of this project";
+
 /**
- * One room per project, backed by the Durable Object's own SQLite. The collaboration
- * protocol (y-websocket over hibernatable sockets) joins this class in the rooms issue;
- * for now it keeps the room's identity in SQLite so it survives eviction.
+ * One room per project: a Yjs document synced over the standard y-websocket protocol,
+ * with hibernatable sockets. This class adapts the Durable Object API to the pure parts
+ * (messages and the file model in @wove/protocol, RoomStorage for durability).
  */
-export class ProjectRoom extends DurableObject<Env> {
-  constructor(ctx: DurableObjectState, env: Env) {
+export class ProjectRoom extends DurableObject<Bindings> {
+  #store!: RoomStorage;
+  #doc!: Y.Doc;
+  /** Who is present, for joiners; rebuilt from clients' renewals after hibernation. */
+  #awareness = new Map<number, { clock: number; state: string }>();
+  #rates = new Map<WebSocket, { windowStart: number; count: number }>();
+
+  constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
-    // Schema changes run before any request or RPC reaches the room.
-    void ctx.blockConcurrencyWhile(async () => this.#createSchema());
+    // Answered by the runtime without waking the room.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    void ctx.blockConcurrencyWhile(async () => this.#load());
   }
 
-  #createSchema(): void {
-    this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS room_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+  #load(): void {
+    this.#store = new RoomStorage(this.ctx.storage);
+    this.#doc = new Y.Doc();
+    for (const update of this.#store.load()) Y.applyUpdate(this.#doc, update);
+    // Registered after loading: only new changes are persisted and broadcast.
+    this.#doc.on("update", (update: Uint8Array, origin: unknown) => this.#accept(update, origin));
   }
+
+  /** Append before broadcast: a peer must never hold an update the room could lose. */
+  #accept(update: Uint8Array, origin: unknown): void {
+    this.#store.append(update);
+    this.#broadcast(writeSyncMessage(SyncType.Update, update), origin instanceof WebSocket ? origin : undefined);
+    if (this.#store.needsCompaction) this.#store.compact(Y.encodeStateAsUpdate(this.#doc));
+  }
+
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("Expected a WebSocket upgrade", { status: 426 });
+    }
+    const url = new URL(request.url);
+    const projectId = url.pathname.split("/")[3] ?? "";
+    const { 0: client, 1: server } = new WebSocketPair();
+    const refuse = (name: RoomCloseName) => {
+      server.accept();
+      server.close(RoomClose[name].code, RoomClose[name].reason);
+      return new Response(null, { status: 101, webSocket: client });
+    };
+    if (this.#store.getMeta("deleted")) return refuse("NotFound");
+    const claims = await verifyRoomToken(
+      this.env.ROOM_TOKEN_PRIVATE_KEY,
+      url.searchParams.get("token") ?? "",
+      projectId,
+    );
+    if (!claims) return refuse("Unauthenticated");
+    if (this.ctx.getWebSockets().length >= RoomLimits.MAX_CONNECTIONS) return refuse("RoomFull");
+    this.#store.setMetaOnce("project_id", projectId);
+    this.#store.setMetaOnce("created_at", new Date().toISOString());
+
+    this.ctx.acceptWebSocket(server);
+    writeConnection(server, { userId: claims.userId, role: claims.role, clientIds: [] });
+    // As the reference server does: our state vector, so the client sends what we lack,
+    // and who is here.
+    server.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.#doc)));
+    if (this.#awareness.size) server.send(this.#awarenessSnapshot());
+    if (claims.role === "viewer") server.send(writePermissionDenied(READ_ONLY));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): void {
+    // One bad client must never take the room down: every failure closes only its socket.
+    try {
+      if (typeof message === "string") return this.#close(ws, "Malformed");
+      if (message.byteLength > RoomLimits.MAX_MESSAGE_BYTES) return this.#close(ws, "MessageTooLarge");
+      if (!this.#withinRate(ws)) return this.#close(ws, "RateLimited");
+      this.#handle(ws, readConnection(ws), new Uint8Array(message));
+    } catch (err) {
+      logError("room: closing a socket after a bad message", err, { projectId: this.#store.getMeta("project_id") });
+      this.#close(ws, "Malformed");
+    }
+  }
+
+  #handle(ws: WebSocket, connection: RoomConnection, frame: Uint8Array): void {
+    const message = readRoomMessage(frame);
+    switch (message.type) {
+      case "sync-step1":
+        ws.send(writeSyncMessage(SyncType.Step2, Y.encodeStateAsUpdate(this.#doc, message.stateVector)));
+        return;
+      case "sync-step2":
+      case "sync-update":
+        return this.#applyFrom(ws, connection, message.update);
+      case "awareness":
+        return this.#relayAwareness(ws, connection, message.update);
+      case "query-awareness":
+        ws.send(this.#awarenessSnapshot());
+        return;
+      case "auth":
+        return;
+    }
+  }
+
+  #applyFrom(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
+    // Throws on bytes that are not an update, before anything touches the document.
+    const decoded = Y.decodeUpdate(update);
+    if (connection.role === "viewer") {
+      // Refused at the sync layer; an empty catch-up from a viewer is no write at all.
+      if (decoded.structs.length || decoded.ds.clients.size) ws.send(writePermissionDenied(READ_ONLY));
+      return;
+    }
+    if (this.#store.storedBytes + update.byteLength > RoomLimits.MAX_DOCUMENT_BYTES) {
+      return this.#close(ws, "DocumentTooLarge");
+    }
+    Y.applyUpdate(this.#doc, update, ws);
+  }
+
+  #relayAwareness(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
+    const entries = readAwarenessEntries(update);
+    let announced = false;
+    for (const { clientId, clock, state } of entries) {
+      const known = this.#awareness.get(clientId);
+      if (known && known.clock > clock) continue;
+      if (state === "null") this.#awareness.delete(clientId);
+      else this.#awareness.set(clientId, { clock, state });
+      if (!connection.clientIds.includes(clientId)) {
+        connection.clientIds.push(clientId);
+        announced = true;
+      }
+    }
+    if (announced) writeConnection(ws, connection);
+    // Everyone, the sender included: y-websocket clients treat silence as a dead link.
+    this.#broadcast(writeAwarenessMessage(update));
+  }
+
+  #awarenessSnapshot(): Uint8Array {
+    const entries: AwarenessEntry[] = [...this.#awareness].map(([clientId, { clock, state }]) => ({
+      clientId,
+      clock,
+      state,
+    }));
+    return writeAwarenessMessage(writeAwarenessEntries(entries));
+  }
+
+  override webSocketClose(ws: WebSocket): void {
+    this.#forget(ws);
+  }
+
+  override webSocketError(ws: WebSocket): void {
+    this.#forget(ws);
+  }
+
+  /** A socket left: its awareness states are removed for everyone. */
+  #forget(ws: WebSocket): void {
+    try {
+      this.#rates.delete(ws);
+      const { clientIds } = readConnection(ws);
+      const gone: AwarenessEntry[] = clientIds.map((clientId) => ({
+        clientId,
+        clock: (this.#awareness.get(clientId)?.clock ?? 0) + 1,
+        state: "null",
+      }));
+      for (const id of clientIds) this.#awareness.delete(id);
+      if (gone.length) this.#broadcast(writeAwarenessMessage(writeAwarenessEntries(gone)), ws);
+    } catch (err) {
+      logError("room: cleaning up a closed socket failed", err);
+    }
+  }
+
+  #broadcast(message: Uint8Array, except?: WebSocket): void {
+    for (const ws of this.ctx.getWebSockets()) {
+      if (ws === except) continue;
+      try {
+        ws.send(message);
+      } catch {
+        // A socket that is closing; its close handler cleans up.
+      }
+    }
+  }
+
+  #withinRate(ws: WebSocket): boolean {
+    const now = Date.now();
+    const rate = this.#rates.get(ws);
+    if (!rate || now - rate.windowStart >= 1000) {
+      this.#rates.set(ws, { windowStart: now, count: 1 });
+      return true;
+    }
+    rate.count++;
+    return rate.count <= RoomLimits.MAX_MESSAGES_PER_SECOND;
+  }
+
+  #close(ws: WebSocket, name: RoomCloseName): void {
+    try {
+      ws.close(RoomClose[name].code, RoomClose[name].reason);
+    } catch {
+      // Already closed.
+    }
+  }
+
+  // --- Typed RPC for the Worker -------------------------------------------------------
 
   /** Records which project this room serves (first call wins) and reports it. */
   info(projectId?: string): RoomInfo {
-    const sql = this.ctx.storage.sql;
-    sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES ('created_at', ?)", new Date().toISOString());
-    if (projectId) sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES ('project_id', ?)", projectId);
-    const rows = new Map(
-      sql
-        .exec<{ key: string; value: string }>("SELECT key, value FROM room_meta")
-        .toArray()
-        .map((r) => [r.key, r.value]),
-    );
-    return { projectId: rows.get("project_id") ?? null, createdAt: rows.get("created_at") ?? "" };
+    if (projectId) this.#store.setMetaOnce("project_id", projectId);
+    const createdAt = this.#store.setMetaOnce("created_at", new Date().toISOString());
+    return { projectId: this.#store.getMeta("project_id") ?? null, createdAt };
   }
 
-  /** Deletes everything the room stores; called when its project is deleted. */
-  async purge(): Promise<void> {
-    await this.ctx.storage.deleteAll();
-    // This instance may serve again (a project id is never reused, but a stub may linger).
-    this.#createSchema();
+  /** The files with their resolved paths and sizes (deploys, search, export). */
+  listFiles(): RoomFile[] {
+    const paths = resolvedPaths(this.#doc);
+    return listEntries(this.#doc)
+      .map(({ id, kind }) => {
+        const size = kind === "text" ? (textOf(this.#doc, id)?.length ?? 0) : blobSize(this.#doc, id);
+        return { id, kind, path: paths.get(id) ?? "", size };
+      })
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
+
+  readFile(path: string): string | null {
+    const id = [...resolvedPaths(this.#doc)].find(([, p]) => p === path)?.[0];
+    return id ? (readText(this.#doc, id) ?? null) : null;
+  }
+
+  /**
+   * Writes text files as a named collaborator (imports, templates, AI agents): each edit
+   * is persisted and reaches every connected client like anyone's typing.
+   */
+  writeFiles(files: Array<{ path: string; text: string }>, author: string): { written: number; errors: string[] } {
+    const errors: string[] = [];
+    let written = 0;
+    this.#doc.transact(
+      () => {
+        for (const { path, text } of files) {
+          const existing = [...resolvedPaths(this.#doc)].find(([, p]) => p === path)?.[0];
+          const target = existing ? textOf(this.#doc, existing) : undefined;
+          if (target) {
+            target.delete(0, target.length);
+            target.insert(0, text);
+            written++;
+            continue;
+          }
+          const created = createFile(this.#doc, { path, text });
+          if (created.ok) written++;
+          else errors.push(`${path}: ${created.error}`);
+        }
+      },
+      { author },
+    );
+    return { written, errors };
+  }
+
+  /** Closes a user's sockets; they reconnect with a fresh token that says what they may do now. */
+  disconnectUser(userId: string, name: "AccessRevoked" | "RoleChanged" = "AccessRevoked"): number {
+    let closed = 0;
+    for (const ws of this.ctx.getWebSockets()) {
+      if (readConnection(ws).userId === userId) {
+        this.#close(ws, name);
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** Closes every viewer socket (visibility changed: visitors may have lost access). */
+  disconnectViewers(): number {
+    let closed = 0;
+    for (const ws of this.ctx.getWebSockets()) {
+      if (readConnection(ws).role === "viewer") {
+        this.#close(ws, "AccessRevoked");
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** Deletes everything the room stores and refuses new connections: its project is gone. */
+  async purge(): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) this.#close(ws, "NotFound");
+    await this.ctx.storage.deleteAll();
+    this.#load();
+    this.#store.setMetaOnce("deleted", new Date().toISOString());
+  }
+}
+
+function blobSize(doc: Y.Doc, id: string): number {
+  const blob = doc.getMap<Y.Map<unknown>>("files").get(id)?.get("blob") as { size?: number } | undefined;
+  return blob?.size ?? 0;
 }

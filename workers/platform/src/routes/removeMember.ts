@@ -18,5 +18,7 @@ export async function removeMember(c: Context<AppEnv>): Promise<Response> {
   if (!leaving) await authorizeProject(c, Action.ManageMembers);
   await assertOwnerStays(db, project, target, null);
   await db.delete(projectMembers).where(eq(projectMembers.id, target.id));
+  // Their open sockets lose access now, not when their token expires.
+  if (target.userId) await c.env.ROOMS.getByName(project.id).disconnectUser(target.userId);
   return c.body(null, 204);
 }

@@ -17,6 +17,8 @@ export async function updateMember(c: Context<AppEnv, string, Input>): Promise<R
   const { role } = c.req.valid("json");
   await assertOwnerStays(db, project, target, role);
   await db.update(projectMembers).set({ role }).where(eq(projectMembers.id, target.id));
+  // They reconnect with a token carrying the new role.
+  if (target.userId) await c.env.ROOMS.getByName(project.id).disconnectUser(target.userId, "RoleChanged");
   const member = (await listMemberJson(db, project.id, { withEmails: true })).find((m) => m.id === target.id);
   return c.json({ member });
 }

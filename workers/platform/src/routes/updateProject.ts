@@ -22,5 +22,9 @@ export async function updateProject(c: Context<AppEnv, string, Input>): Promise<
     .set({ ...patch, slug, updatedAt: new Date() })
     .where(eq(projects.id, project.id))
     .returning();
+  // Visitors of a project that stopped being public or unlisted lose their sockets.
+  if (patch.visibility && patch.visibility !== project.visibility) {
+    await c.env.ROOMS.getByName(project.id).disconnectViewers();
+  }
   return c.json(await toProjectJson(db, updated ?? project, role));
 }

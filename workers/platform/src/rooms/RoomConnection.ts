@@ -1,0 +1,22 @@
+import type { ProjectRole } from "@wove/db";
+
+/**
+ * What a room remembers of each socket, kept in the socket's attachment so a room woken
+ * from hibernation still knows who is connected (an attachment holds at most 2 KiB).
+ */
+export interface RoomConnection {
+  userId: string | null;
+  role: ProjectRole;
+  /** Awareness client ids this socket announced; removed for everyone when it closes. */
+  clientIds: number[];
+}
+
+export function readConnection(ws: WebSocket): RoomConnection {
+  const attachment = ws.deserializeAttachment() as RoomConnection | null;
+  return attachment ?? { userId: null, role: "viewer", clientIds: [] };
+}
+
+export function writeConnection(ws: WebSocket, connection: RoomConnection): void {
+  // Keep the attachment bounded: a client announces one id per page load.
+  ws.serializeAttachment({ ...connection, clientIds: connection.clientIds.slice(-32) });
+}

@@ -1,0 +1,200 @@
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { RoomClose, RoomLimits, writeAwarenessEntries, writeAwarenessMessage } from "@wove/protocol";
+import { describe, expect, it } from "vitest";
+import { COMPACT_AFTER_UPDATES } from "../src/rooms/RoomStorage.ts";
+import { Client, signUp } from "./lib/Client.ts";
+import { RoomPeer } from "./lib/RoomPeer.ts";
+
+async function projectWith(visibility = "private") {
+  const owner = await signUp();
+  const id = (await owner.json<{ id: string }>("/api/projects", { method: "POST", json: { name: "Room", visibility } }))
+    .body.id;
+  return { owner, id };
+}
+
+async function addMember(owner: Client, id: string, role: "editor" | "viewer") {
+  const person = await signUp();
+  const res = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, {
+    method: "POST",
+    json: { email: person.email, role },
+  });
+  return Object.assign(person, { memberId: res.body.member.id });
+}
+
+/** A small deterministic PRNG, so a failing run can be replayed. */
+function random(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+describe("project rooms", () => {
+  it("converges many clients typing concurrently at random", async () => {
+    const { owner, id } = await projectWith();
+    const peers = await Promise.all(Array.from({ length: 6 }, () => RoomPeer.join(owner, id)));
+    const rand = random(42);
+    for (let round = 0; round < 40; round++) {
+      for (const peer of peers) {
+        const text = peer.doc.getText("t");
+        if (text.length > 0 && rand() < 0.2) text.delete(Math.floor(rand() * text.length), 1);
+        else text.insert(Math.floor(rand() * (text.length + 1)), String.fromCharCode(97 + Math.floor(rand() * 26)));
+      }
+    }
+    await expect.poll(() => new Set(peers.map((p) => p.text)).size, { timeout: 10_000 }).toBe(1);
+    expect(peers[0]?.text.length).toBeGreaterThan(100);
+    for (const peer of peers) peer.close();
+  });
+
+  it("refuses a viewer's edits at the sync layer and tells them, but relays their presence", async () => {
+    const { owner, id } = await projectWith();
+    const viewer = await addMember(owner, id, "viewer");
+    const writer = await RoomPeer.join(owner, id);
+    const reader = await RoomPeer.join(viewer, id);
+    writer.doc.getText("t").insert(0, "from the owner");
+    await expect.poll(() => reader.text).toBe("from the owner");
+
+    reader.doc.getText("t").insert(0, "sneaky ");
+    await expect.poll(() => reader.denied.some((r) => r.includes("read-only"))).toBe(true);
+    const presence = writeAwarenessEntries([{ clientId: 7, clock: 1, state: JSON.stringify({ user: { name: "V" } }) }]);
+    reader.ws.send(writeAwarenessMessage(presence));
+    await expect.poll(() => writer.awareness.length).toBeGreaterThan(0);
+    // The owner never sees the viewer's text; a fresh joiner neither.
+    const later = await RoomPeer.join(owner, id);
+    await expect.poll(() => later.text).toBe("from the owner");
+    expect(writer.text).toBe("from the owner");
+    for (const p of [writer, reader, later]) p.close();
+  });
+
+  it("closes only the sender of a malformed, truncated, text or oversized frame", async () => {
+    const { owner, id } = await projectWith();
+    const healthy = await RoomPeer.join(owner, id);
+    const cases: Array<[Uint8Array | string, number]> = [
+      [new Uint8Array([0, 2, 200, 1, 2]), RoomClose.Malformed.code],
+      [new Uint8Array([0, 2, 5, 1, 2]), RoomClose.Malformed.code],
+      [new Uint8Array([99]), RoomClose.Malformed.code],
+      ["hello", RoomClose.Malformed.code],
+      [new Uint8Array(RoomLimits.MAX_MESSAGE_BYTES + 1), RoomClose.MessageTooLarge.code],
+    ];
+    for (const [frame, code] of cases) {
+      const bad = await RoomPeer.join(owner, id);
+      bad.ws.send(frame);
+      await expect.poll(() => bad.closed?.code).toBe(code);
+    }
+    healthy.doc.getText("t").insert(0, "still here");
+    const witness = await RoomPeer.join(owner, id);
+    await expect.poll(() => witness.text).toBe("still here");
+    healthy.close();
+    witness.close();
+  });
+
+  it("refuses a connection without a valid token for this project", async () => {
+    const { owner, id } = await projectWith();
+    const other = await projectWith();
+    const { token } = (
+      await other.owner.json<{ token: string }>(`/api/projects/${other.id}/room-token`, { method: "POST" })
+    ).body;
+    for (const candidate of ["", "garbage", token]) {
+      const peer = await RoomPeer.connect(id, candidate);
+      await expect.poll(() => peer.closed?.code).toBe(RoomClose.Unauthenticated.code);
+    }
+    const res = await owner.json(`/api/projects/${id}/sync`);
+    expect(res.status).toBe(426);
+  });
+
+  it("closes a connection that floods past the rate limit, and only that one", async () => {
+    const { owner, id } = await projectWith();
+    const flood = await RoomPeer.join(owner, id);
+    const calm = await RoomPeer.join(owner, id);
+    for (let i = 0; i <= RoomLimits.MAX_MESSAGES_PER_SECOND + 10; i++) flood.doc.getText("t").insert(0, "x");
+    await expect.poll(() => flood.closed?.code).toBe(RoomClose.RateLimited.code);
+    calm.doc.getText("t").insert(0, "fine");
+    const witness = await RoomPeer.join(owner, id);
+    await expect.poll(() => witness.text.startsWith("fine")).toBe(true);
+    calm.close();
+    witness.close();
+  });
+
+  it(
+    "keeps every accepted update across eviction, and compacts the log into the same text",
+    { timeout: 30_000 },
+    async () => {
+      const { owner, id } = await projectWith();
+      const writer = await RoomPeer.join(owner, id);
+      const text = writer.doc.getText("t");
+      // Paced under the per-connection rate limit: one message per keystroke.
+      for (let i = 0; i < COMPACT_AFTER_UPDATES + 50; i++) {
+        text.insert(text.length, String(i % 10));
+        if (i % (RoomLimits.MAX_MESSAGES_PER_SECOND - 20) === 0) await new Promise((r) => setTimeout(r, 1_050));
+      }
+      const expected = text.toString();
+      const stub = env.ROOMS.getByName(id);
+      await expect
+        .poll(() =>
+          runInDurableObject(
+            stub,
+            (_room, state) => state.storage.sql.exec("SELECT count(*) AS n FROM snapshot").one().n,
+          ),
+        )
+        .toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          runInDurableObject(
+            stub,
+            (_room, state) => state.storage.sql.exec("SELECT count(*) AS n FROM updates").one().n,
+          ),
+        )
+        .toBeLessThan(COMPACT_AFTER_UPDATES);
+      writer.close();
+
+      await evictDurableObject(stub);
+      const reader = await RoomPeer.join(owner, id);
+      await expect.poll(() => reader.text).toBe(expected);
+      reader.close();
+    },
+  );
+
+  it("keeps hibernated sockets working after the room is evicted mid-session", async () => {
+    const { owner, id } = await projectWith();
+    const a = await RoomPeer.join(owner, id);
+    const b = await RoomPeer.join(owner, id);
+    a.doc.getText("t").insert(0, "before");
+    await expect.poll(() => b.text).toBe("before");
+    await evictDurableObject(env.ROOMS.getByName(id), { webSockets: "hibernate" });
+    a.doc.getText("t").insert(6, " and after");
+    await expect.poll(() => b.text).toBe("before and after");
+    expect(a.closed).toBeNull();
+    a.close();
+    b.close();
+  });
+
+  it("disconnects a member whose access is removed, and closes the room when the project is deleted", async () => {
+    const { owner, id } = await projectWith();
+    const editor = await addMember(owner, id, "editor");
+    const peer = await RoomPeer.join(editor, id);
+    const ownerPeer = await RoomPeer.join(owner, id);
+    await owner.fetch(`/api/projects/${id}/members/${editor.memberId}`, { method: "DELETE" });
+    await expect.poll(() => peer.closed?.code).toBe(RoomClose.AccessRevoked.code);
+    await expect(RoomPeer.join(editor, id)).rejects.toThrow(/no room token/);
+
+    await owner.fetch(`/api/projects/${id}`, { method: "DELETE" });
+    await expect.poll(() => ownerPeer.closed?.code).toBe(RoomClose.NotFound.code);
+  });
+
+  it("lets the Worker read the file tree and write files as a named collaborator", async () => {
+    const { owner, id } = await projectWith();
+    const peer = await RoomPeer.join(owner, id);
+    const stub = env.ROOMS.getByName(id);
+    const result = await stub.writeFiles(
+      [
+        { path: "src/index.ts", text: "export const hi = 1;\n" },
+        { path: "../escape", text: "no" },
+      ],
+      "template",
+    );
+    expect(result.written).toBe(1);
+    expect(result.errors[0]).toContain("../escape");
+    expect(await stub.listFiles()).toEqual([expect.objectContaining({ path: "src/index.ts", kind: "text", size: 21 })]);
+    expect(await stub.readFile("src/index.ts")).toBe("export const hi = 1;\n");
+    await expect.poll(() => peer.doc.getMap("files").size).toBe(1);
+    peer.close();
+  });
+});
