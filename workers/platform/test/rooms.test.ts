@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { RoomClose, RoomLimits, writeAwarenessEntries, writeAwarenessMessage } from "@wove/protocol";
 import { describe, expect, it } from "vitest";
 import { COMPACT_AFTER_UPDATES } from "../src/rooms/RoomStorage.ts";
-import { Client, signUp } from "./lib/Client.ts";
+import { type Client, signUp } from "./lib/Client.ts";
 import { RoomPeer } from "./lib/RoomPeer.ts";
 
 async function projectWith(visibility = "private") {
