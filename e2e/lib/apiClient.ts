@@ -1,0 +1,47 @@
+/**
+ * A person using the platform's HTTP API from Node, keeping their session cookie:
+ * for end-to-end tests that need accounts and projects but not a browser.
+ */
+export class ApiClient {
+  #cookie = "";
+
+  constructor(readonly origin: string) {}
+
+  async json<T = Record<string, unknown>>(path: string, init: { method?: string; json?: unknown } = {}) {
+    const headers: Record<string, string> = { origin: this.origin };
+    if (this.#cookie) headers.cookie = this.#cookie;
+    if (init.json !== undefined) headers["content-type"] = "application/json";
+    const res = await fetch(`${this.origin}${path}`, {
+      method: init.method ?? "GET",
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+    });
+    const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+    if (cookies.length) this.#cookie = cookies.join("; ");
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  static async signUp(origin: string, name: string): Promise<ApiClient & { email: string }> {
+    const client = new ApiClient(origin);
+    const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+    const res = await client.json("/api/auth/sign-up/email", {
+      method: "POST",
+      json: { name, email, password: "correct horse battery" },
+    });
+    if (res.status !== 200) throw new Error(`sign-up failed: ${JSON.stringify(res.body)}`);
+    return Object.assign(client, { email });
+  }
+
+  async createProject(name: string, visibility = "private"): Promise<string> {
+    const res = await this.json<{ id: string }>("/api/projects", { method: "POST", json: { name, visibility } });
+    if (res.status !== 201) throw new Error(`project creation failed: ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
+  async roomToken(projectId: string): Promise<string> {
+    const res = await this.json<{ token: string }>(`/api/projects/${projectId}/room-token`, { method: "POST" });
+    if (res.status !== 200) throw new Error(`no room token: ${JSON.stringify(res.body)}`);
+    return res.body.token;
+  }
+}
