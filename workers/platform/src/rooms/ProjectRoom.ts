@@ -179,8 +179,14 @@ export class ProjectRoom extends DurableObject<Bindings> {
     return writeAwarenessMessage(writeAwarenessEntries(entries));
   }
 
-  override webSocketClose(ws: WebSocket): void {
+  override webSocketClose(ws: WebSocket, code: number, reason: string): void {
     this.#forget(ws);
+    // Complete the close handshake, so the client's close resolves now rather than on its timeout.
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // Already closed.
+    }
   }
 
   override webSocketError(ws: WebSocket): void {

@@ -1,0 +1,113 @@
+import { RoomClient, type RoomStatus } from "@wove/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { ApiClient } from "./lib/apiClient.ts";
+import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+
+let platform: RunningPlatform;
+const cleanups: Array<() => void> = [];
+
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups) cleanup();
+  await platform?.stop();
+});
+
+const roomUrl = (id: string) => `${platform.origin.replace(/^http/, "ws")}/api/projects/${id}/sync`;
+
+function syncClient(owner: ApiClient, id: string) {
+  let tokens = 0;
+  const statuses: RoomStatus[] = [];
+  const closed: string[] = [];
+  const denied: string[] = [];
+  const doc = new Y.Doc();
+  const client = new RoomClient({
+    url: roomUrl(id),
+    doc,
+    getToken: () => {
+      tokens++;
+      return owner.roomToken(id);
+    },
+    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    backoff: { initialMs: 50, maxMs: 500 },
+  });
+  client.on("status", (s) => statuses.push(s));
+  client.on("closed", (reason) => closed.push(reason));
+  client.on("denied", (reason) => denied.push(reason));
+  cleanups.push(() => client.destroy());
+  return { client, doc, statuses, closed, denied, tokens: () => tokens };
+}
+
+function stockClient(token: string, id: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${platform.origin.replace(/^http/, "ws")}/api/projects`, `${id}/sync`, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  cleanups.push(() => provider.destroy());
+  return doc;
+}
+
+describe("@wove/sync's RoomClient against a real room", () => {
+  it("syncs with the stock y-websocket client both ways", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const id = await owner.createProject("Interop");
+    const ours = syncClient(owner, id);
+    const stock = stockClient(await owner.roomToken(id), id);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    ours.doc.getText("t").insert(0, "from @wove/sync");
+    await expect.poll(() => stock.getText("t").toString()).toBe("from @wove/sync");
+    stock.getText("t").insert(0, "stock says hi, ");
+    await expect.poll(() => ours.doc.getText("t").toString()).toBe("stock says hi, from @wove/sync");
+    await expect.poll(() => ours.client.pendingChanges).toBe(0);
+  });
+
+  it("counts offline edits as pending until the room confirms them", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const id = await owner.createProject("Offline");
+    const ours = syncClient(owner, id);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    ours.client.disconnect();
+    await expect.poll(() => ours.client.status).toBe("offline");
+    ours.doc.getText("t").insert(0, "written on a plane");
+    ours.doc.getText("t").insert(0, "✈ ");
+    expect(ours.client.pendingChanges).toBe(2);
+
+    ours.client.connect();
+    await expect.poll(() => ours.client.pendingChanges).toBe(0);
+    const later = stockClient(await owner.roomToken(id), id);
+    await expect.poll(() => later.getText("t").toString()).toBe("✈ written on a plane");
+  });
+
+  it("reconnects with a fresh token when its role changes, and stops for good when access is removed", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const member = await ApiClient.signUp(platform.origin, "Member");
+    const id = await owner.createProject("Roles");
+    const added = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, {
+      method: "POST",
+      json: { email: member.email, role: "editor" },
+    });
+    const ours = syncClient(member, id);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    expect(ours.tokens()).toBe(1);
+
+    await owner.json(`/api/projects/${id}/members/${added.body.member.id}`, {
+      method: "PATCH",
+      json: { role: "viewer" },
+    });
+    await expect.poll(() => ours.tokens()).toBe(2);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    ours.doc.getText("t").insert(0, "can I still write?");
+    await expect.poll(() => ours.denied.some((r) => r.includes("read-only"))).toBe(true);
+
+    await owner.json(`/api/projects/${id}/members/${added.body.member.id}`, { method: "DELETE" });
+    await expect.poll(() => ours.closed).toEqual(["AccessRevoked"]);
+    expect(ours.client.status).toBe("closed");
+  });
+});

@@ -1,0 +1,258 @@
+import {
+  readRoomClose,
+  readRoomMessage,
+  RoomClose,
+  SyncType,
+  writeAwarenessMessage,
+  writeSyncMessage,
+  type RoomCloseName,
+} from "@wove/protocol";
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as Y from "yjs";
+import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
+
+export type RoomStatus = "connecting" | "synced" | "offline" | "closed";
+
+export interface RoomClientOptions {
+  /** `ws(s)://<host>/api/projects/<id>/sync`, without the token. */
+  url: string;
+  doc: Y.Doc;
+  /** A fresh room token: asked for on every (re)connect, since tokens are short-lived. */
+  getToken: () => Promise<string>;
+  /** For Node: the `ws` package's WebSocket. Browsers have their own. */
+  WebSocket?: typeof globalThis.WebSocket;
+  backoff?: Backoff;
+  /** Connect now (default) or wait for `connect()`. */
+  connect?: boolean;
+}
+
+export interface RoomClientEvents {
+  status: (status: RoomStatus) => void;
+  /** Local changes the room has not yet confirmed it stored. */
+  pending: (count: number) => void;
+  /** The room refused a write: this user is a viewer. */
+  denied: (reason: string) => void;
+  /** The room closed for good (no retry can help): why. */
+  closed: (reason: RoomCloseName | "destroyed") => void;
+}
+
+type Listener<K extends keyof RoomClientEvents> = RoomClientEvents[K];
+
+/**
+ * Keeps a Y.Doc in sync with its project's room over the y-websocket protocol.
+ *
+ * Confirmation: the protocol has no acknowledgements, but a room answers a sync step 1
+ * only after everything sent before it was stored (it appends before it answers). So
+ * after sending changes the client sends a step 1 as a probe, and the step 2 that
+ * answers it confirms every change sent before.
+ */
+export class RoomClient {
+  readonly awareness: awarenessProtocol.Awareness;
+  #status: RoomStatus = "offline";
+  #ws: WebSocket | null = null;
+  #shouldConnect: boolean;
+  #attempt = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  #localSeq = 0;
+  #confirmedSeq = 0;
+  #probes: number[] = [];
+  #awaitingOpenReply = false;
+  #listeners: { [K in keyof RoomClientEvents]: Set<Listener<K>> } = {
+    status: new Set(),
+    pending: new Set(),
+    denied: new Set(),
+    closed: new Set(),
+  };
+
+  constructor(private readonly options: RoomClientOptions) {
+    this.awareness = new awarenessProtocol.Awareness(options.doc);
+    options.doc.on("update", this.#onDocUpdate);
+    this.awareness.on("update", this.#onAwarenessUpdate);
+    this.#shouldConnect = options.connect ?? true;
+    globalThis.addEventListener?.("online", this.#onOnline);
+    if (this.#shouldConnect) void this.#open();
+  }
+
+  get status(): RoomStatus {
+    return this.#status;
+  }
+
+  get pendingChanges(): number {
+    return this.#localSeq - this.#confirmedSeq;
+  }
+
+  on<K extends keyof RoomClientEvents>(event: K, listener: Listener<K>): () => void {
+    this.#listeners[event].add(listener);
+    return () => this.#listeners[event].delete(listener);
+  }
+
+  connect(): void {
+    this.#shouldConnect = true;
+    if (!this.#ws && this.#status !== "connecting") void this.#open();
+  }
+
+  /** Goes offline on purpose: edits keep counting as pending until `connect()`. */
+  disconnect(): void {
+    this.#shouldConnect = false;
+    clearTimeout(this.#timer);
+    const ws = this.#ws;
+    if (ws) {
+      this.#onClose(ws, 1000);
+      ws.close(1000, "client disconnected");
+    }
+  }
+
+  destroy(): void {
+    this.disconnect();
+    this.options.doc.off("update", this.#onDocUpdate);
+    this.awareness.off("update", this.#onAwarenessUpdate);
+    this.awareness.destroy();
+    globalThis.removeEventListener?.("online", this.#onOnline);
+    this.#setStatus("closed");
+    this.#emit("closed", "destroyed");
+  }
+
+  async #open(): Promise<void> {
+    this.#setStatus("connecting");
+    let token: string;
+    try {
+      token = await this.options.getToken();
+    } catch {
+      return this.#scheduleReconnect();
+    }
+    if (!this.#shouldConnect) return this.#setStatus("offline");
+    const Socket = this.options.WebSocket ?? globalThis.WebSocket;
+    const ws = new Socket(`${this.options.url}?token=${encodeURIComponent(token)}`);
+    ws.binaryType = "arraybuffer";
+    this.#ws = ws;
+    ws.onopen = () => {
+      this.#awaitingOpenReply = true;
+      ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
+      if (this.awareness.getLocalState() !== null) {
+        ws.send(
+          writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.options.doc.clientID])),
+        );
+      }
+    };
+    ws.onmessage = (event: MessageEvent) => {
+      if (event.data instanceof ArrayBuffer) this.#receive(ws, new Uint8Array(event.data));
+    };
+    ws.onclose = (event: CloseEvent) => this.#onClose(ws, event.code);
+  }
+
+  #receive(ws: WebSocket, frame: Uint8Array): void {
+    const message = readRoomMessage(frame);
+    switch (message.type) {
+      case "sync-step1":
+        // The room's state vector: send what it lacks (edits made offline), then probe.
+        ws.send(writeSyncMessage(SyncType.Step2, Y.encodeStateAsUpdate(this.options.doc, message.stateVector)));
+        this.#probe();
+        return;
+      case "sync-step2":
+        Y.applyUpdate(this.options.doc, message.update, this);
+        if (this.#awaitingOpenReply) {
+          // The answer to the step 1 sent on open: the room's content has arrived.
+          this.#awaitingOpenReply = false;
+          this.#attempt = 0;
+          this.#setStatus("synced");
+        } else if (this.#probes.length) {
+          this.#confirmedSeq = Math.max(this.#confirmedSeq, this.#probes.shift() ?? 0);
+          this.#emit("pending", this.pendingChanges);
+        }
+        return;
+      case "sync-update":
+        Y.applyUpdate(this.options.doc, message.update, this);
+        return;
+      case "awareness":
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, this);
+        return;
+      case "auth":
+        this.#emit("denied", message.reason);
+        return;
+      case "query-awareness":
+        ws.send(
+          writeAwarenessMessage(
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
+          ),
+        );
+        return;
+    }
+  }
+
+  #onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this) return;
+    this.#localSeq++;
+    this.#emit("pending", this.pendingChanges);
+    if (this.#status === "synced" && this.#ws?.readyState === 1) {
+      this.#ws.send(writeSyncMessage(SyncType.Update, update));
+      clearTimeout(this.#probeTimer);
+      // One probe per burst of typing is enough.
+      this.#probeTimer = setTimeout(() => this.#probe(), 100);
+    }
+  };
+
+  #onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin === this || this.#ws?.readyState !== 1) return;
+    const changed = [...added, ...updated, ...removed];
+    this.#ws.send(writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+  };
+
+  #probe(): void {
+    if (this.#ws?.readyState !== 1) return;
+    this.#probes.push(this.#localSeq);
+    this.#ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
+  }
+
+  #onClose(ws: WebSocket, code: number): void {
+    if (this.#ws !== ws) return;
+    this.#ws = null;
+    this.#probes = [];
+    clearTimeout(this.#probeTimer);
+    // Others' cursors are stale once we cannot hear them.
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.options.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+    const name = readRoomClose(code);
+    if (name && !RoomClose[name].retry) {
+      this.#shouldConnect = false;
+      this.#setStatus("closed");
+      this.#emit("closed", name);
+      return;
+    }
+    this.#setStatus("offline");
+    if (this.#shouldConnect) this.#scheduleReconnect();
+  }
+
+  #scheduleReconnect(): void {
+    if (!this.#shouldConnect) return this.#setStatus("offline");
+    this.#setStatus("offline");
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(
+      () => void this.#open(),
+      backoffDelay(this.#attempt++, this.options.backoff ?? DEFAULT_BACKOFF),
+    );
+  }
+
+  #onOnline = () => {
+    // The network is back: try now rather than at the end of the backoff.
+    if (this.#shouldConnect && !this.#ws) {
+      clearTimeout(this.#timer);
+      this.#attempt = 0;
+      void this.#open();
+    }
+  };
+
+  #setStatus(status: RoomStatus): void {
+    if (this.#status === status) return;
+    this.#status = status;
+    this.#emit("status", status);
+  }
+
+  #emit<K extends keyof RoomClientEvents>(event: K, ...args: Parameters<RoomClientEvents[K]>): void {
+    for (const listener of this.#listeners[event])
+      (listener as (...a: Parameters<RoomClientEvents[K]>) => void)(...args);
+  }
+}

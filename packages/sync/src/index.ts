@@ -1,0 +1,6 @@
+export { RoomClient } from "./RoomClient.ts";
+export type { RoomClientEvents, RoomClientOptions, RoomStatus } from "./RoomClient.ts";
+export { backoffDelay, DEFAULT_BACKOFF } from "./backoffDelay.ts";
+export type { Backoff } from "./backoffDelay.ts";
+export { colorFor, othersOf, setCurrentFile, setCursor, setUser } from "./presence.ts";
+export type { Presence } from "./presence.ts";

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { Awareness } from "y-protocols/awareness";
+import * as Y from "yjs";
+import { colorFor, othersOf, setCurrentFile, setCursor, setUser } from "./presence.ts";
+
+describe("presence", () => {
+  it("gives a user the same colour every time", () => {
+    expect(colorFor("user-1")).toBe(colorFor("user-1"));
+    expect(colorFor("user-1")).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it("sets the fields others see, and clears the cursor when the file changes", () => {
+    const awareness = new Awareness(new Y.Doc());
+    setUser(awareness, { name: "Ann", color: "#e11d48" });
+    setCurrentFile(awareness, "src/app.ts");
+    setCursor(awareness, { anchor: 1, head: 4 });
+    expect(awareness.getLocalState()).toMatchObject({ user: { name: "Ann" }, file: "src/app.ts", cursor: { head: 4 } });
+    setCurrentFile(awareness, "README.md");
+    expect(awareness.getLocalState()?.cursor).toBeNull();
+    expect(othersOf(awareness).size).toBe(0);
+    awareness.destroy();
+  });
+});

@@ -1,0 +1,41 @@
+import type { Awareness } from "y-protocols/awareness";
+
+/** What Wove's clients share about themselves (y-protocols awareness fields). */
+export interface Presence {
+  user: { name: string; color: string };
+  /** The path of the file being viewed, or null. */
+  file: string | null;
+  /** Cursor and selection in that file, as Yjs relative positions (JSON). */
+  cursor: { anchor: unknown; head: unknown } | null;
+}
+
+const PALETTE = ["#e11d48", "#d97706", "#16a34a", "#0891b2", "#2563eb", "#7c3aed", "#db2777", "#65a30d"];
+
+/** A stable colour for a user id, so a person looks the same to everyone. */
+export function colorFor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PALETTE[hash % PALETTE.length] ?? "#2563eb";
+}
+
+export function setUser(awareness: Awareness, user: Presence["user"]): void {
+  awareness.setLocalStateField("user", user);
+}
+
+export function setCurrentFile(awareness: Awareness, file: string | null): void {
+  awareness.setLocalStateField("file", file);
+  awareness.setLocalStateField("cursor", null);
+}
+
+export function setCursor(awareness: Awareness, cursor: Presence["cursor"]): void {
+  awareness.setLocalStateField("cursor", cursor);
+}
+
+/** Everyone else in the room, by awareness client id. */
+export function othersOf(awareness: Awareness): Map<number, Partial<Presence>> {
+  const others = new Map<number, Partial<Presence>>();
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId !== awareness.clientID) others.set(clientId, state as Partial<Presence>);
+  }
+  return others;
+}
