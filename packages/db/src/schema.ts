@@ -141,3 +141,23 @@ export const devMailbox = pgTable(
   },
   (table) => [index("dev_mailbox_by_to").on(table.to)],
 );
+
+/**
+ * The file list of each project as its room last exported it (debounced): paths, kinds,
+ * sizes and when each file last changed. For listings, search and quotas without
+ * waking a room; the room's document stays the source of truth.
+ */
+export const projectFiles = pgTable(
+  "project_files",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fileId: text("file_id").notNull(),
+    path: text("path").notNull(),
+    kind: text("kind", { enum: ["text", "blob"] }).notNull(),
+    size: integer("size").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.fileId] })],
+);

@@ -7,3 +7,4 @@ export * from "./room/closeCodes.ts";
 export * from "./room/limits.ts";
 export * from "./room/awarenessCodec.ts";
 export * from "./room/messages.ts";
+export { changedFileIds } from "./doc/changedFileIds.ts";

@@ -1,6 +1,17 @@
-import { evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { RoomClose, RoomLimits, writeAwarenessEntries, writeAwarenessMessage } from "@wove/protocol";
+import { createDb, projectFiles, projects } from "@wove/db";
+import {
+  createFile,
+  filesOf,
+  RoomClose,
+  RoomLimits,
+  textOf,
+  writeAwarenessEntries,
+  writeAwarenessMessage,
+} from "@wove/protocol";
+import { eq } from "drizzle-orm";
+import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { COMPACT_AFTER_UPDATES } from "../src/rooms/RoomStorage.ts";
 import { type Client, signUp } from "./lib/Client.ts";
@@ -177,6 +188,41 @@ describe("project rooms", () => {
 
     await owner.fetch(`/api/projects/${id}`, { method: "DELETE" });
     await expect.poll(() => ownerPeer.closed?.code).toBe(RoomClose.NotFound.code);
+  });
+
+  it("exports, debounced, a snapshot to R2 and the file list with sizes and change times to Postgres", async () => {
+    const { owner, id } = await projectWith();
+    const peer = await RoomPeer.join(owner, id);
+    createFile(peer.doc, { path: "index.html", text: "<h1>Hi</h1>", id: "file-html" });
+    createFile(peer.doc, { path: "app.js", text: "", id: "file-js" });
+    textOf(peer.doc, "file-js")?.insert(0, "console.log(1)");
+    const stub = env.ROOMS.getByName(id);
+    await expect.poll(() => stub.listFiles().then((f) => f.length)).toBe(2);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+
+    const { db, pool } = createDb(env);
+    const rows = await db.select().from(projectFiles).where(eq(projectFiles.projectId, id)).orderBy(projectFiles.path);
+    expect(rows.map((r) => [r.path, r.kind, r.size])).toEqual([
+      ["app.js", "text", 14],
+      ["index.html", "text", 11],
+    ]);
+    const [project] = await db.select().from(projects).where(eq(projects.id, id));
+    expect(project?.updatedAt.getTime()).toBeGreaterThanOrEqual(rows[0]?.updatedAt.getTime() ?? Infinity);
+
+    const snapshot = await env.BLOBS.get(`rooms/${id}/snapshot.yjs`);
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, new Uint8Array(await (snapshot?.arrayBuffer() ?? new ArrayBuffer(0))));
+    expect(textOf(restored, "file-js")?.toString()).toBe("console.log(1)");
+
+    // A deleted file leaves the list at the next export; an untouched one keeps its time.
+    filesOf(peer.doc).delete("file-html");
+    await expect.poll(() => stub.listFiles().then((f) => f.length)).toBe(1);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const after = await db.select().from(projectFiles).where(eq(projectFiles.projectId, id));
+    expect(after.map((r) => r.path)).toEqual(["app.js"]);
+    expect(after[0]?.updatedAt).toEqual(rows[0]?.updatedAt);
+    await pool.end();
+    peer.close();
   });
 
   it("lets the Worker read the file tree and write files as a named collaborator", async () => {

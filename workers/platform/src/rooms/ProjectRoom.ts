@@ -1,4 +1,5 @@
 import {
+  changedFileIds,
   createFile,
   listEntries,
   readAwarenessEntries,
@@ -20,6 +21,7 @@ import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
+import { exportRoom } from "./exportRoom.ts";
 import { readConnection, writeConnection, type RoomConnection } from "./RoomConnection.ts";
 import { RoomStorage } from "./RoomStorage.ts";
 import { verifyRoomToken } from "./roomToken.ts";
@@ -38,6 +40,9 @@ export interface RoomFile {
 }
 
 const READ_ONLY = "read-only: you are a viewer of this project";
+/** Export a few seconds after typing pauses, and at least this often while it goes on. */
+const EXPORT_DEBOUNCE_MS = 3_000;
+const EXPORT_MAX_DELAY_MS = 30_000;
 
 /**
  * One room per project: a Yjs document synced over the standard y-websocket protocol,
@@ -64,6 +69,32 @@ export class ProjectRoom extends DurableObject<Bindings> {
     for (const update of this.#store.load()) Y.applyUpdate(this.#doc, update);
     // Registered after loading: only new changes are persisted and broadcast.
     this.#doc.on("update", (update: Uint8Array, origin: unknown) => this.#accept(update, origin));
+    this.#doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      const changed = changedFileIds(this.#doc, transaction);
+      if (changed.size) this.#scheduleExport(changed);
+    });
+  }
+
+  #scheduleExport(changed: Set<string>): void {
+    const now = Date.now();
+    this.#store.markChanged(changed, now);
+    const dirtySince = Number(this.#store.setMetaOnce("dirty_since", String(now)));
+    void this.ctx.storage.setAlarm(Math.min(now + EXPORT_DEBOUNCE_MS, dirtySince + EXPORT_MAX_DELAY_MS));
+  }
+
+  /** The debounced export (see exportRoom). A failure throws, and the runtime retries the alarm. */
+  override async alarm(): Promise<void> {
+    const projectId = this.#store.getMeta("project_id");
+    if (!projectId || this.#store.getMeta("deleted")) return;
+    const startedAt = Date.now();
+    await exportRoom(this.env, {
+      projectId,
+      snapshot: Y.encodeStateAsUpdate(this.#doc),
+      files: this.listFiles(),
+      changes: this.#store.changedFiles(),
+    });
+    this.#store.clearChanges(startedAt);
+    this.#store.setMeta("dirty_since", null);
   }
 
   /** Append before broadcast: a peer must never hold an update the room could lose. */
@@ -320,6 +351,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** Deletes everything the room stores and refuses new connections: its project is gone. */
   async purge(): Promise<void> {
     for (const ws of this.ctx.getWebSockets()) this.#close(ws, "NotFound");
+    await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
     this.#load();
     this.#store.setMetaOnce("deleted", new Date().toISOString());

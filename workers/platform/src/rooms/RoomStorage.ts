@@ -29,6 +29,8 @@ export class RoomStorage {
     sql.exec(
       "CREATE TABLE IF NOT EXISTS snapshot (generation INTEGER NOT NULL, idx INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (generation, idx))",
     );
+    // Files changed since the last export, with when (ms since the epoch).
+    sql.exec("CREATE TABLE IF NOT EXISTS file_changes (file_id TEXT PRIMARY KEY, changed_at INTEGER NOT NULL)");
   }
 
   /** Everything needed to rebuild the document, oldest first: snapshot, then the log. */
@@ -87,9 +89,33 @@ export class RoomStorage {
     this.#logBytes = 0;
   }
 
+  markChanged(fileIds: Iterable<string>, at: number): void {
+    for (const id of fileIds) {
+      this.storage.sql.exec("INSERT OR REPLACE INTO file_changes (file_id, changed_at) VALUES (?, ?)", id, at);
+    }
+  }
+
+  /** Files changed since the last export, and when each last changed. */
+  changedFiles(): Map<string, number> {
+    const rows = this.storage.sql
+      .exec<{ file_id: string; changed_at: number }>("SELECT file_id, changed_at FROM file_changes")
+      .toArray();
+    return new Map(rows.map((r) => [r.file_id, r.changed_at]));
+  }
+
+  /** Forgets changes up to `upTo` (those an export just wrote); later ones stay. */
+  clearChanges(upTo: number): void {
+    this.storage.sql.exec("DELETE FROM file_changes WHERE changed_at <= ?", upTo);
+  }
+
   getMeta(key: string): string | undefined {
     return this.storage.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = ?", key).toArray()[0]
       ?.value;
+  }
+
+  setMeta(key: string, value: string | null): void {
+    if (value === null) this.storage.sql.exec("DELETE FROM room_meta WHERE key = ?", key);
+    else this.storage.sql.exec("INSERT OR REPLACE INTO room_meta (key, value) VALUES (?, ?)", key, value);
   }
 
   /** Sets `key` unless it is already set; answers the stored value. */

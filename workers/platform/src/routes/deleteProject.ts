@@ -6,6 +6,7 @@ import { logError } from "../log.ts";
 import { Action } from "../policy/can.ts";
 import { blobKey } from "../projects/blobKey.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
+import { roomSnapshotKey } from "../rooms/exportRoom.ts";
 
 /**
  * `DELETE /api/projects/:id`: gone for everyone at once (soft delete), then its room's
@@ -28,6 +29,7 @@ async function purgeProject(env: Bindings, projectId: string): Promise<void> {
   try {
     await env.ROOMS.getByName(projectId).purge();
     await purgeBlobs(env, db, projectId);
+    await env.BLOBS.delete(roomSnapshotKey(projectId));
   } finally {
     await pool.end();
   }
