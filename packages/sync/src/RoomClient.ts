@@ -186,9 +186,12 @@ export class RoomClient {
     this.#emit("pending", this.pendingChanges);
     if (this.#status === "synced" && this.#ws?.readyState === 1) {
       this.#ws.send(writeSyncMessage(SyncType.Update, update));
-      clearTimeout(this.#probeTimer);
-      // One probe per burst of typing is enough.
-      this.#probeTimer = setTimeout(() => this.#probe(), 100);
+      // At most one probe per 100 ms: a burst of typing is confirmed a little behind the
+      // keys, and steady typing still gets confirmations.
+      this.#probeTimer ??= setTimeout(() => {
+        this.#probeTimer = undefined;
+        this.#probe();
+      }, 100);
     }
   };
 
@@ -212,6 +215,7 @@ export class RoomClient {
     this.#ws = null;
     this.#probes = [];
     clearTimeout(this.#probeTimer);
+    this.#probeTimer = undefined;
     // Others' cursors are stale once we cannot hear them.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.options.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
