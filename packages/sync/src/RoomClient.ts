@@ -144,11 +144,19 @@ export class RoomClient {
   #receive(ws: WebSocket, frame: Uint8Array): void {
     const message = readRoomMessage(frame);
     switch (message.type) {
-      case "sync-step1":
-        // The room's state vector: send what it lacks (edits made offline), then probe.
-        ws.send(writeSyncMessage(SyncType.Step2, Y.encodeStateAsUpdate(this.options.doc, message.stateVector)));
+      case "sync-step1": {
+        // The room's state vector: send what it lacks (edits made offline, perhaps before a
+        // reload, so not counted yet), then probe.
+        const missing = Y.encodeStateAsUpdate(this.options.doc, message.stateVector);
+        const { structs, ds } = Y.decodeUpdate(missing);
+        if ((structs.length || ds.clients.size) && this.pendingChanges === 0) {
+          this.#localSeq++;
+          this.#emit("pending", this.pendingChanges);
+        }
+        ws.send(writeSyncMessage(SyncType.Step2, missing));
         this.#probe();
         return;
+      }
       case "sync-step2":
         Y.applyUpdate(this.options.doc, message.update, this);
         if (this.#awaitingOpenReply) {

@@ -4,3 +4,5 @@ export { backoffDelay, DEFAULT_BACKOFF } from "./backoffDelay.ts";
 export type { Backoff } from "./backoffDelay.ts";
 export { colorFor, othersOf, setCurrentFile, setCursor, setUser } from "./presence.ts";
 export type { Presence } from "./presence.ts";
+export { persistDoc } from "./persistDoc.ts";
+export type { DocPersistence } from "./persistDoc.ts";
