@@ -97,6 +97,15 @@ describe("project rooms", () => {
     witness.close();
   });
 
+  it("answers a ping with pong and keeps the socket (the runtime answers; the room stays asleep)", async () => {
+    const { owner, id } = await projectWith();
+    const peer = await RoomPeer.join(owner, id);
+    peer.ws.send("ping");
+    await expect.poll(() => peer.texts).toEqual(["pong"]);
+    expect(peer.closed).toBeNull();
+    peer.close();
+  });
+
   it("refuses a connection without a valid token for this project", async () => {
     const { owner, id } = await projectWith();
     const other = await projectWith();

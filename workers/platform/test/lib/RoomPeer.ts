@@ -11,6 +11,7 @@ export class RoomPeer {
   readonly doc = new Y.Doc();
   readonly denied: string[] = [];
   readonly awareness: Uint8Array[] = [];
+  readonly texts: string[] = [];
   closed: { code: number; reason: string } | null = null;
 
   private constructor(readonly ws: WebSocket) {
@@ -50,6 +51,7 @@ export class RoomPeer {
   }
 
   #receive(data: unknown): void {
+    if (typeof data === "string") this.texts.push(data);
     if (!(data instanceof ArrayBuffer)) return;
     const message = readRoomMessage(new Uint8Array(data));
     if (message.type === "sync-step1") {
