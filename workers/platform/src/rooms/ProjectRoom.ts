@@ -40,9 +40,8 @@ export interface RoomFile {
 }
 
 const READ_ONLY = "read-only: you are a viewer of this project";
-/** Export a few seconds after typing pauses, and at least this often while it goes on. */
-const EXPORT_DEBOUNCE_MS = 3_000;
-const EXPORT_MAX_DELAY_MS = 30_000;
+/** Export this long after the first change since the last export. */
+const EXPORT_DELAY_MS = 3_000;
 
 /**
  * One room per project: a Yjs document synced over the standard y-websocket protocol,
@@ -55,6 +54,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** Who is present, for joiners; rebuilt from clients' renewals after hibernation. */
   #awareness = new Map<number, { clock: number; state: string }>();
   #rates = new Map<WebSocket, { windowStart: number; count: number }>();
+  /** Files changed since the last export, with when they last changed. */
+  #unexported = new Map<string, number>();
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -75,11 +76,18 @@ export class ProjectRoom extends DurableObject<Bindings> {
     });
   }
 
+  /**
+   * Keystrokes must not pay for the export: a file's change is written to storage once
+   * per export window (so an evicted room still knows), later ones only in memory, and
+   * the alarm is set once, by the window's first change.
+   */
   #scheduleExport(changed: Set<string>): void {
     const now = Date.now();
-    this.#store.markChanged(changed, now);
-    const dirtySince = Number(this.#store.setMetaOnce("dirty_since", String(now)));
-    void this.ctx.storage.setAlarm(Math.min(now + EXPORT_DEBOUNCE_MS, dirtySince + EXPORT_MAX_DELAY_MS));
+    const firstInWindow = this.#unexported.size === 0;
+    const newlyChanged = [...changed].filter((id) => !this.#unexported.has(id));
+    for (const id of changed) this.#unexported.set(id, now);
+    if (newlyChanged.length) this.#store.markChanged(newlyChanged, now);
+    if (firstInWindow) void this.ctx.storage.setAlarm(now + EXPORT_DELAY_MS);
   }
 
   /** The debounced export (see exportRoom). A failure throws, and the runtime retries the alarm. */
@@ -87,14 +95,16 @@ export class ProjectRoom extends DurableObject<Bindings> {
     const projectId = this.#store.getMeta("project_id");
     if (!projectId || this.#store.getMeta("deleted")) return;
     const startedAt = Date.now();
+    const changes = new Map([...this.#store.changedFiles(), ...this.#unexported]);
+    // Changes from here on belong to the next window.
+    this.#unexported = new Map();
     await exportRoom(this.env, {
       projectId,
       snapshot: Y.encodeStateAsUpdate(this.#doc),
       files: this.listFiles(),
-      changes: this.#store.changedFiles(),
+      changes,
     });
     this.#store.clearChanges(startedAt);
-    this.#store.setMeta("dirty_since", null);
   }
 
   /** Append before broadcast: a peer must never hold an update the room could lose. */

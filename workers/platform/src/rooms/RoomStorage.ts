@@ -113,11 +113,6 @@ export class RoomStorage {
       ?.value;
   }
 
-  setMeta(key: string, value: string | null): void {
-    if (value === null) this.storage.sql.exec("DELETE FROM room_meta WHERE key = ?", key);
-    else this.storage.sql.exec("INSERT OR REPLACE INTO room_meta (key, value) VALUES (?, ?)", key, value);
-  }
-
   /** Sets `key` unless it is already set; answers the stored value. */
   setMetaOnce(key: string, value: string): string {
     this.storage.sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES (?, ?)", key, value);
