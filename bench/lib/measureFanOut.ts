@@ -1,5 +1,5 @@
-import { createBenchFile, waitForBenchFile } from "./benchFile.ts";
-import { assertNoCloses, openClient, sleep, within, type BenchClient } from "./openClient.ts";
+import { waitForBenchFile } from "./benchFile.ts";
+import { assertNoCloses, openClient, openWriter, sleep, within, type BenchClient } from "./openClient.ts";
 import type { Room, RoomServer } from "./RoomServer.ts";
 
 export interface FanOutOptions {
@@ -27,10 +27,7 @@ export async function measureFanOut(server: RoomServer, options: FanOutOptions):
   const room = await server.createRoom();
   const clients: BenchClient[] = [];
   try {
-    const writer = openClient(await room.address());
-    clients.push(writer);
-    await within(writer.synced, 30_000, "writer syncing");
-    const text = createBenchFile(writer.doc);
+    const { text } = await openWriter(room, clients);
     const readers = await connectReaders(room, options.readers, clients);
     await within(Promise.all(readers.map((r) => r.synced)), 60_000, "readers syncing");
     const readerTexts = await within(

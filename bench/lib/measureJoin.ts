@@ -1,8 +1,8 @@
 import type * as Y from "yjs";
 import { textOf } from "@wove/protocol";
-import { BENCH_FILE, createBenchFile } from "./benchFile.ts";
+import { BENCH_FILE } from "./benchFile.ts";
 import type { TraceOp } from "./generateB4Trace.ts";
-import { assertNoCloses, openClient, sleep, within, type BenchClient } from "./openClient.ts";
+import { assertNoCloses, openClient, openWriter, sleep, within, type BenchClient } from "./openClient.ts";
 import type { RoomServer } from "./RoomServer.ts";
 
 export interface JoinOptions {
@@ -28,10 +28,7 @@ export async function measureJoin(
   const room = await server.createRoom();
   const clients: BenchClient[] = [];
   try {
-    const writer = openClient(await room.address());
-    clients.push(writer);
-    await within(writer.synced, 30_000, "writer syncing");
-    const text = createBenchFile(writer.doc);
+    const { writer, text } = await openWriter(room, clients);
     replay(writer.doc, text, trace, options.updates);
     if (text.toString() !== expected) throw new Error("the replayed trace differs from expected");
 

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
-import { createBenchFile, waitForBenchFile } from "./benchFile.ts";
-import { assertNoCloses, openClient, sleep, within, type BenchClient } from "./openClient.ts";
+import { waitForBenchFile } from "./benchFile.ts";
+import { assertNoCloses, openClient, openWriter, sleep, within, type BenchClient } from "./openClient.ts";
 import type { RoomServer } from "./RoomServer.ts";
 
 export interface ThroughputOptions {
@@ -33,10 +33,7 @@ export async function measureThroughput(server: RoomServer, options: ThroughputO
   const room = await server.createRoom();
   const clients: BenchClient[] = [];
   try {
-    const writer = openClient(await room.address());
-    clients.push(writer);
-    await within(writer.synced, 30_000, "writer syncing");
-    const text = createBenchFile(writer.doc);
+    const { writer, text } = await openWriter(room, clients);
     for (let i = 0; i < options.readers; i++) clients.push(openClient(await room.address()));
     const readers = clients.slice(1);
     await within(Promise.all(readers.map((c) => c.synced)), 30_000, "readers syncing");

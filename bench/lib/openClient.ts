@@ -1,7 +1,8 @@
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import type { RoomAddress } from "./RoomServer.ts";
+import { createBenchFile } from "./benchFile.ts";
+import type { Room, RoomAddress } from "./RoomServer.ts";
 
 export interface BenchClient {
   doc: Y.Doc;
@@ -76,3 +77,14 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Every room benchmark starts the same way: a writer joins `room`, syncs, and creates the
+ * bench file. Answers the writer (already in `clients`, for cleanup) and the file's text.
+ */
+export async function openWriter(room: Room, clients: BenchClient[]): Promise<{ writer: BenchClient; text: Y.Text }> {
+  const writer = openClient(await room.address());
+  clients.push(writer);
+  await within(writer.synced, 30_000, "writer syncing");
+  return { writer, text: createBenchFile(writer.doc) };
+}

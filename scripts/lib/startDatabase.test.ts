@@ -64,6 +64,14 @@ describe("startDatabase (embedded)", () => {
     await pool.end();
   });
 
+  it("queues a burst of concurrent connections instead of refusing them", async () => {
+    db = await startDatabase({});
+    const pools = Array.from({ length: 150 }, () => poolFor(db as Database, 1));
+    const results = await Promise.all(pools.map((pool, i) => pool.query<{ n: number }>("SELECT $1::int AS n", [i])));
+    expect(results.map((r) => r.rows[0]?.n)).toEqual(pools.map((_, i) => i));
+    await Promise.all(pools.map((pool) => pool.end()));
+  });
+
   it("reports a database it cannot reach instead of hanging", async () => {
     await expect(startDatabase({ url: "postgres://postgres:postgres@127.0.0.1:1/postgres" })).rejects.toThrow();
   });

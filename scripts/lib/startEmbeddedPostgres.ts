@@ -11,8 +11,10 @@ export interface EmbeddedPostgres {
 }
 
 // PGlite is one Postgres session; the socket server multiplexes clients onto it and
-// keeps a transaction's statements together. Each Worker request holds at most one.
-const MAX_CONNECTIONS = 64;
+// keeps a transaction's statements together. Each Worker request holds at most one
+// connection, and a burst of requests (a hundred clients joining a room at once) must
+// queue, not fail: connections are cheap here, queries run one at a time anyway.
+const MAX_CONNECTIONS = 1_000;
 
 /**
  * Serves PGlite over the Postgres wire protocol on 127.0.0.1. With a `dataDir` the
