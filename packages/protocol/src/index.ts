@@ -8,3 +8,4 @@ export * from "./room/limits.ts";
 export * from "./room/awarenessCodec.ts";
 export * from "./room/messages.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
+export { newId } from "./newId.ts";

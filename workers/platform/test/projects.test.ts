@@ -33,6 +33,15 @@ describe("projects", () => {
     expect((await create(bob, { name: "My App", visibility: "private" })).body.slug).toBe("my-app");
   });
 
+  it("gives concurrent creations of one name distinct slugs", async () => {
+    const alice = await signUp();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => create(alice, { name: "Race", visibility: "private" })),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(results.map((r) => r.body.slug)).size).toBe(5);
+  });
+
   it("refuses bad input precisely and creates nothing", async () => {
     const alice = await signUp();
     const cases: Array<[unknown, string]> = [

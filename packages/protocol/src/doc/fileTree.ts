@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { newId } from "../newId.ts";
 import { normalizeFolder, validatePath } from "./validatePath.ts";
 
 /** A blob file's pointer to its bytes in R2 (SPEC D1). */
@@ -213,12 +214,5 @@ function compareNames(a: string, b: string): number {
   return folded !== 0 ? folded : a < b ? -1 : a > b ? 1 : 0;
 }
 
-const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
-
-/** A random file id (16 base32 characters): ids are created by whichever peer adds a file. */
-export function newFileId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let id = "";
-  for (const byte of bytes) id += ID_ALPHABET[byte & 31];
-  return id;
-}
+/** A random file id: ids are created by whichever peer adds a file. */
+export const newFileId = (): string => newId();

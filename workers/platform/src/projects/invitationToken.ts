@@ -1,3 +1,5 @@
+import { sha256Hex } from "./sha256Hex.ts";
+
 /** A secret for an invitation link (256 bits, base64url) and the hash that is stored. */
 export function newInvitationToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -7,9 +9,6 @@ export function newInvitationToken(): string {
     .replace(/=+$/, "");
 }
 
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export const hashToken = (token: string): Promise<string> => sha256Hex(token);
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

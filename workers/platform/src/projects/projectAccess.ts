@@ -50,16 +50,21 @@ export async function authorizeProject(c: Context<AppEnv>, action: Action): Prom
   return { project, role, actor, db };
 }
 
-/** What the API answers for a project; `role` is the caller's. */
+/** What the API answers for a project, looking its owner's name up; `role` is the caller's. */
 export async function toProjectJson(db: Database, project: ProjectRow, role: ProjectRole | null) {
-  const [owner] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.id, project.ownerId));
+  const [owner] = await db.select({ name: user.name }).from(user).where(eq(user.id, project.ownerId));
+  return projectJson(project, owner?.name ?? "", role);
+}
+
+/** What the API answers for a project whose owner's name is already known. */
+export function projectJson(project: ProjectRow, ownerName: string, role: ProjectRole | null) {
   return {
     id: project.id,
     slug: project.slug,
     name: project.name,
     description: project.description,
     visibility: project.visibility,
-    owner: owner ?? { id: project.ownerId, name: "" },
+    owner: { id: project.ownerId, name: ownerName },
     role,
     forkedFrom: project.forkedFrom,
     createdAt: project.createdAt.toISOString(),

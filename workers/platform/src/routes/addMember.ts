@@ -1,5 +1,5 @@
 import { member as teamMember, organization, projectInvitations, projectMembers, user } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, newId } from "@wove/protocol";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
@@ -10,7 +10,6 @@ import { Action } from "../policy/can.ts";
 import { hashToken, INVITATION_TTL_MS, newInvitationToken } from "../projects/invitationToken.ts";
 import { memberJson } from "../projects/members.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
-import { newId } from "../projects/newId.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
 import type { addMemberSchema } from "../projects/schemas.ts";
 

@@ -1,13 +1,16 @@
 import { projectMembers, projects, type Database } from "@wove/db";
+import { newId } from "@wove/protocol";
 import { and, eq, isNull, like } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
-import { newId } from "../projects/newId.ts";
 import { requireUser, toProjectJson } from "../projects/projectAccess.ts";
 import type { createProjectSchema } from "../projects/schemas.ts";
 import { firstFreeSlug, slugify } from "../projects/slugify.ts";
+
+/** Each lost race moves on to the next free slug; one per concurrent creation suffices. */
+const MAX_ATTEMPTS = 10;
 
 type Input = { out: { json: z.output<typeof createProjectSchema> } };
 
@@ -39,7 +42,7 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
       if (!project) throw new Error("insert returned no project");
       return c.json(await toProjectJson(db, project, "owner"), 201);
     } catch (err) {
-      if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
     }
   }
 }

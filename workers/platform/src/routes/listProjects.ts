@@ -4,7 +4,7 @@ import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
-import { requireUser } from "../projects/projectAccess.ts";
+import { projectJson, requireUser } from "../projects/projectAccess.ts";
 import { listProjectsQuery } from "../projects/schemas.ts";
 
 /**
@@ -55,18 +55,9 @@ export async function listProjects(c: Context<AppEnv>): Promise<Response> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json({
-    projects: page.map(({ project, ownerName, rank: r }) => ({
-      id: project.id,
-      slug: project.slug,
-      name: project.name,
-      description: project.description,
-      visibility: project.visibility,
-      owner: { id: project.ownerId, name: ownerName },
-      role: r >= 3 ? "owner" : r === 2 ? "editor" : "viewer",
-      forkedFrom: project.forkedFrom,
-      createdAt: project.createdAt.toISOString(),
-      updatedAt: project.updatedAt.toISOString(),
-    })),
+    projects: page.map(({ project, ownerName, rank: r }) =>
+      projectJson(project, ownerName, r >= 3 ? "owner" : r === 2 ? "editor" : "viewer"),
+    ),
     nextCursor: rows.length > limit && last ? writeCursor(last.project.updatedAt, last.project.id) : null,
   });
 }

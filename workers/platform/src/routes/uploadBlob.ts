@@ -6,6 +6,7 @@ import { ApiError } from "../errors/ApiError.ts";
 import { Action } from "../policy/can.ts";
 import { blobKey } from "../projects/blobKey.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
+import { sha256Hex } from "../projects/sha256Hex.ts";
 import { sniffMime } from "../projects/sniffMime.ts";
 
 /**
@@ -17,7 +18,7 @@ export async function uploadBlob(c: Context<AppEnv>): Promise<Response> {
   // The route's body limit (MAX_BLOB_BYTES) already refused anything larger.
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (bytes.byteLength === 0) throw new ApiError(400, ApiErrorCode.ValidationFailed, "The file is empty");
-  const hash = toHex(await crypto.subtle.digest("SHA-256", bytes));
+  const hash = await sha256Hex(bytes);
   const mime = sniffMime(bytes);
   if (!(await c.env.BLOBS.head(blobKey(hash)))) {
     await c.env.BLOBS.put(blobKey(hash), bytes, { httpMetadata: { contentType: mime }, sha256: hash });
@@ -28,8 +29,4 @@ export async function uploadBlob(c: Context<AppEnv>): Promise<Response> {
     .onConflictDoNothing()
     .returning();
   return c.json({ hash, size: bytes.byteLength, mime }, inserted.length ? 201 : 200);
-}
-
-function toHex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -1,6 +1,9 @@
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
-/** A random id: 16 characters of Crockford base32 (80 bits), safe in URLs and DNS labels. */
+/**
+ * A random id: `length` characters of Crockford base32 (5 bits each; 16 = 80 bits), safe in
+ * URLs and DNS labels. Projects, invitations and files all use it.
+ */
 export function newId(length = 16): string {
   const bytes = crypto.getRandomValues(new Uint8Array(length));
   let id = "";
