@@ -3,7 +3,7 @@ import type { Awareness } from "y-protocols/awareness";
 /** What Wove's clients share about themselves (y-protocols awareness fields). */
 export interface Presence {
   user: { name: string; color: string };
-  /** The path of the file being viewed, or null. */
+  /** The id of the file being viewed (stable across renames), or null. */
   file: string | null;
   /** Cursor and selection in that file, as Yjs relative positions (JSON). */
   cursor: { anchor: unknown; head: unknown } | null;
@@ -22,8 +22,8 @@ export function setUser(awareness: Awareness, user: Presence["user"]): void {
   awareness.setLocalStateField("user", user);
 }
 
-export function setCurrentFile(awareness: Awareness, file: string | null): void {
-  awareness.setLocalStateField("file", file);
+export function setCurrentFile(awareness: Awareness, fileId: string | null): void {
+  awareness.setLocalStateField("file", fileId);
   awareness.setLocalStateField("cursor", null);
 }
 
