@@ -77,7 +77,8 @@ describe("accounts and projects in the browser", () => {
     await a.waitForURL(/\/p\/[^/]+$/);
     const projectPath = new URL(a.url()).pathname;
     await a.getByRole("heading", { name: "Secret plans" }).waitFor();
-    await a.getByText("The editor arrives soon").waitFor();
+    // The IDE opens on the new, empty project.
+    await a.getByText("No files yet.").waitFor();
 
     // In its settings she invites Bea's email, which has no account yet, as an editor.
     await a.getByRole("link", { name: "Settings", exact: true }).click();

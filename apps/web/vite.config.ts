@@ -23,7 +23,12 @@ export default defineConfig({
         icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any maskable" }],
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,svg,woff2}"],
+        // Everything the IDE needs offline: the shell, Monaco's chunks and workers, and
+        // its codicon font (a .ttf).
+        globPatterns: ["**/*.{js,css,html,svg,ttf,woff2}"],
+        // Monaco's TypeScript worker carries the whole compiler (several MB); workbox's
+        // 2 MiB default would silently leave it out, and TS features offline with it.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         // The API and rooms are never served from the precache.
         navigateFallbackDenylist: [/^\/api\//],
       },
@@ -31,4 +36,6 @@ export default defineConfig({
   ],
   server: apiOrigin ? { proxy: { "/api": { target: apiOrigin, ws: true, changeOrigin: false } } } : {},
   build: { sourcemap: true },
+  // Monaco's workers are ES modules; module workers keep them as they are.
+  worker: { format: "es" },
 });

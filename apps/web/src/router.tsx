@@ -7,9 +7,9 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { SignUpPage } from "./pages/SignUpPage.tsx";
 import { StatusPage } from "./pages/StatusPage.tsx";
-import { ProjectPage } from "./project/ProjectPage.tsx";
 import { ProjectSettingsPage } from "./project/settings/ProjectSettingsPage.tsx";
 import { AppLayout } from "./ui/AppLayout.tsx";
+import { Loading } from "./ui/Loading.tsx";
 import { RouteError } from "./ui/RouteError.tsx";
 
 /** The app's pages. Unknown paths still get the shell (wrangler's SPA fallback), then NotFoundPage. */
@@ -31,9 +31,15 @@ export const router = createBrowserRouter([
         path: "p/:projectId/settings",
         element: <RequireSession>{(user) => <ProjectSettingsPage user={user} />}</RequireSession>,
       },
-      // Deep links into a project's files land on the project until the editor owns them.
-      { path: "p/:projectId/*", element: <ProjectPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
+  },
+  // The IDE owns the whole window; `*` is the open file's path (a shareable deep link).
+  // Loaded on demand: the IDE (Yjs, panes, later Monaco) stays off the shell's critical path.
+  {
+    path: "p/:projectId/*",
+    lazy: async () => ({ Component: (await import("./ide/IdePage.tsx")).IdePage }),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading label="Opening the IDE…" />,
   },
 ]);

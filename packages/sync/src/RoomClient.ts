@@ -34,6 +34,8 @@ export interface RoomClientEvents {
   denied: (reason: string) => void;
   /** The room closed for good (no retry can help): why. */
   closed: (reason: RoomCloseName | "destroyed") => void;
+  /** `getToken` failed (the client keeps retrying): the app decides whether the session ended. */
+  tokenError: (error: unknown) => void;
 }
 
 type Listener<K extends keyof RoomClientEvents> = RoomClientEvents[K];
@@ -63,6 +65,7 @@ export class RoomClient {
     pending: new Set(),
     denied: new Set(),
     closed: new Set(),
+    tokenError: new Set(),
   };
 
   constructor(private readonly options: RoomClientOptions) {
@@ -118,7 +121,8 @@ export class RoomClient {
     let token: string;
     try {
       token = await this.options.getToken();
-    } catch {
+    } catch (err) {
+      this.#emit("tokenError", err);
       return this.#scheduleReconnect();
     }
     if (!this.#shouldConnect) return this.#setStatus("offline");

@@ -1,3 +1,4 @@
+import { newId } from "@wove/protocol";
 import { describe, expect, it } from "vitest";
 import { Client, signUp } from "./lib/Client.ts";
 
@@ -119,6 +120,71 @@ describe("projects", () => {
     expect(list.body.projects).toEqual([]);
     // The name is free again once the project is gone.
     expect((await create(alice, { name: "New Name", visibility: "private" })).body.slug).toBe("new-name");
+  });
+
+  it("creates a project under the id the client chose, so an offline project keeps its id", async () => {
+    const alice = await signUp();
+    const id = newId();
+    const res = await create(alice, { id, name: "Offline", visibility: "private" });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ id, name: "Offline", slug: "offline", role: "owner" });
+    expect((await alice.json<Project>(`/api/projects/${id}`)).body.id).toBe(id);
+  });
+
+  it("answers a repeated creation (the first answer was lost) with the same project, 200", async () => {
+    const alice = await signUp();
+    const id = newId();
+    const first = await create(alice, { id, name: "Twice", visibility: "private" });
+    const again = await create(alice, { id, name: "Twice", visibility: "private" });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const list = await alice.json<{ projects: Array<{ id: string }> }>("/api/projects");
+    expect(list.body.projects.map((p) => p.id)).toEqual([id]);
+  });
+
+  it("creates one project when the same creation arrives several times at once", async () => {
+    const alice = await signUp();
+    const id = newId();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => create(alice, { id, name: "Burst", visibility: "private" })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(new Set(results.map((r) => r.body.id))).toEqual(new Set([id]));
+    const list = await alice.json<{ projects: unknown[] }>("/api/projects");
+    expect(list.body.projects).toHaveLength(1);
+  });
+
+  it("refuses a taken id with 409 conflict: another name, another person, or a deleted project", async () => {
+    const alice = await signUp();
+    const bob = await signUp();
+    const id = newId();
+    expect((await create(alice, { id, name: "Mine", visibility: "private" })).status).toBe(201);
+
+    const renamed = await create(alice, { id, name: "Other name", visibility: "private" });
+    expect(renamed.status).toBe(409);
+    expect(renamed.body.error).toMatchObject({ code: "conflict", message: expect.stringContaining(id) as string });
+    const stranger = await create(bob, { id, name: "Mine", visibility: "private" });
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.error?.code).toBe("conflict");
+    expect((await bob.json<{ projects: unknown[] }>("/api/projects")).body.projects).toEqual([]);
+
+    expect((await alice.fetch(`/api/projects/${id}`, { method: "DELETE" })).status).toBe(204);
+    const afterDelete = await create(alice, { id, name: "Mine", visibility: "private" });
+    expect(afterDelete.status).toBe(409);
+    expect((await alice.json(`/api/projects/${id}`)).status).toBe(404);
+  });
+
+  it("refuses an id that newId could not have made, 400 on the id field", async () => {
+    const alice = await signUp();
+    const bad = ["short", "0123456789ABCDEF", "0123456789abcdei", "0123456789abcdefg", "../../etc/passwd", "", 42];
+    for (const id of bad) {
+      const res = await create(alice, { id, name: "Bad id", visibility: "private" });
+      expect(res.status, `id ${JSON.stringify(id)}`).toBe(400);
+      expect(res.body.error?.code).toBe("validation_failed");
+      expect(res.body.error?.details?.map((d) => d.path)).toEqual(["id"]);
+    }
+    expect((await alice.json<{ projects: unknown[] }>("/api/projects")).body.projects).toEqual([]);
   });
 
   it("answers an unknown project like a private one: 404", async () => {

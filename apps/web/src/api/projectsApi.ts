@@ -4,12 +4,14 @@ import type { Invitation } from "./Invitation.ts";
 import type { Project, ProjectList, ProjectRole, Visibility } from "./Project.ts";
 
 export interface NewProject {
+  /** Chosen by the client (`newId()`), so a project made offline keeps its id; the server picks one otherwise. */
+  id?: string;
   name: string;
   description?: string;
   visibility: Visibility;
 }
 
-export type ProjectPatch = Partial<NewProject>;
+export type ProjectPatch = Partial<Omit<NewProject, "id">>;
 
 const project = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 const member = (id: string, memberId: MemberId) => `${project(id)}/members/${encodeURIComponent(String(memberId))}`;

@@ -1,15 +1,30 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { SessionUser } from "../auth/authClient.ts";
+import { useOnline } from "../local/useOnline.ts";
+import { useOutboxDrain } from "../local/useOutboxDrain.ts";
+import { usePendingProjects } from "../local/usePendingProjects.ts";
 import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
 import { NewProjectDialog } from "./NewProjectDialog.tsx";
 import { ProjectLists } from "./ProjectLists.tsx";
+import { useProjectList } from "./useProjectList.ts";
+import { useSentProjects } from "./useSentProjects.ts";
 
-/** `/` when signed in: the person's projects, those shared with them, and "New project". */
+/**
+ * `/` when signed in: the person's projects, those shared with them, and "New project".
+ * With no server it shows what this device saved, and projects made offline are sent from
+ * here when the network returns.
+ */
 export function DashboardPage({ user }: { user: SessionUser }) {
   useDocumentTitle("Projects");
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
+  const online = useOnline();
+  const owned = useProjectList(user.id, "owned");
+  const shared = useProjectList(user.id, "shared");
+  const pending = usePendingProjects(user.id);
+  useOutboxDrain(user.id);
+  useSentProjects(pending, owned.prepend);
 
   return (
     <div className="stack">
@@ -19,10 +34,16 @@ export function DashboardPage({ user }: { user: SessionUser }) {
           New project
         </button>
       </div>
-      <ProjectLists userId={user.id} filter="owned" />
-      <ProjectLists userId={user.id} filter="shared" />
+      {(owned.fromCache || shared.fromCache) && (
+        <p role="status" className="notice">
+          {online ? "Cannot reach Wove" : "You are offline"}: showing projects saved on this device.
+        </p>
+      )}
+      <ProjectLists filter="owned" list={owned} pending={pending} />
+      <ProjectLists filter="shared" list={shared} />
       <NewProjectDialog
         open={creating}
+        owner={user}
         onClose={() => setCreating(false)}
         onCreated={(project) => void navigate(`/p/${encodeURIComponent(project.id)}`)}
       />

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { describeFormError } from "../api/describeFormError.ts";
 import { DESCRIPTION_MAX, NAME_MAX, type Project, type Visibility } from "../api/Project.ts";
-import { projectsApi } from "../api/projectsApi.ts";
+import { createProject } from "../local/createProject.ts";
 import { VisibilityField } from "../project/VisibilityField.tsx";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
@@ -11,20 +11,30 @@ import { useAction } from "../ui/useAction.ts";
 
 const FIELDS = ["name", "description", "visibility"] as const;
 
-/** Name, description and visibility of a new project; keeps every field when the API refuses. */
+/**
+ * Name, description and visibility of a new project; keeps every field when the API
+ * refuses. Offline (or with no answer) the project is made on this device and opens at
+ * once; the server gets it when the network returns.
+ */
 export function NewProjectForm({
+  owner,
   onCreated,
   onCancel,
 }: {
+  owner: { id: string; name: string };
   onCreated: (project: Project) => void;
   onCancel: () => void;
 }) {
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [visibility, setVisibility] = useState<Visibility>("private");
-  const { run, pending, error } = useAction(() =>
-    projectsApi.create({ name: name.trim(), description: description.trim() || undefined, visibility }),
-  );
+  const { run, pending, error } = useAction(async () => {
+    const created = await createProject(
+      { name: name.trim(), description: description.trim() || undefined, visibility },
+      owner,
+    );
+    return created.project;
+  });
   const view = describeFormError(error, FIELDS);
 
   return (

@@ -1,8 +1,9 @@
 import type { ProjectFilter } from "../api/projectsApi.ts";
+import type { PendingProject } from "../local/joinPending.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { Loading } from "../ui/Loading.tsx";
 import { ProjectSection } from "./ProjectSection.tsx";
-import { useProjectList } from "./useProjectList.ts";
+import type { ProjectListView } from "./useProjectList.ts";
 
 const SECTIONS: Record<ProjectFilter, { title: string; empty: string; loading: string }> = {
   owned: {
@@ -17,15 +18,30 @@ const SECTIONS: Record<ProjectFilter, { title: string; empty: string; loading: s
   },
 };
 
-/** One dashboard section, paged on its own with "Load more". */
-export function ProjectLists({ userId, filter }: { userId: string; filter: ProjectFilter }) {
-  const { state, reload, loadMore, loadingMore, loadMoreError } = useProjectList(userId, filter);
+/**
+ * One dashboard section, paged on its own with "Load more", with the projects created on
+ * this device that the server does not have yet (even when the list itself failed).
+ */
+export function ProjectLists({
+  filter,
+  list,
+  pending = [],
+}: {
+  filter: ProjectFilter;
+  list: ProjectListView;
+  pending?: readonly PendingProject[];
+}) {
+  const { state, reload, loadMore, loadingMore, loadMoreError } = list;
   const section = SECTIONS[filter];
   if (state.status === "loading") return <Loading label={section.loading} />;
   if (state.status === "error") {
     return (
       <div className="stack">
-        <h3>{section.title}</h3>
+        {pending.length > 0 ? (
+          <ProjectSection title={section.title} projects={[]} pending={pending} empty={section.empty} />
+        ) : (
+          <h3>{section.title}</h3>
+        )}
         <ErrorMessage message={state.error.message} />
         <div>
           <button type="button" className="button" onClick={reload}>
@@ -37,7 +53,7 @@ export function ProjectLists({ userId, filter }: { userId: string; filter: Proje
   }
   return (
     <div className="stack">
-      <ProjectSection title={section.title} projects={state.data.projects} empty={section.empty} />
+      <ProjectSection title={section.title} projects={state.data.projects} pending={pending} empty={section.empty} />
       {state.data.nextCursor !== null && (
         <div className="stack">
           <ErrorMessage message={loadMoreError?.message} />

@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import { describeFormError } from "../api/describeFormError.ts";
 import { authClient, type SessionUser } from "../auth/authClient.ts";
 import { readAuthError } from "../auth/readAuthError.ts";
+import { forgetProfile } from "../local/cacheProfile.ts";
 import { useNotice } from "../state/useNotice.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
@@ -21,9 +22,15 @@ export function AccountSettingsPage({ user }: { user: SessionUser }) {
     const { error } = await authClient.updateUser({ name: name.trim() });
     if (error) throw readAuthError(error);
   });
+  const refetchSession = authClient.useSession().refetch;
   const signOut = useAction(async () => {
     const { error } = await authClient.signOut();
     if (error) throw readAuthError(error);
+    // better-auth asks for the session again only on a timer after signing out; until then
+    // the next page would still see, and save, the old one. Forgetting the person before
+    // leaving means a tab closed at once does not keep them for the next one to open offline.
+    await refetchSession();
+    await forgetProfile();
   });
   const view = describeFormError(save.error, ["name"]);
 

@@ -1,12 +1,13 @@
 import { Link, NavLink } from "react-router";
-import { authClient } from "../auth/authClient.ts";
+import { useLocalSession } from "../local/useLocalSession.ts";
 
 /**
  * The banner. "Wove" is the site's one h1 on every page (page titles are h2), so deep
  * links and the landing page alike announce the app.
  */
 export function AppHeader() {
-  const { data: session, isPending } = authClient.useSession();
+  // Offline, the person saved on this device still gets their menu, as the pages they open do.
+  const session = useLocalSession();
   return (
     <header className="topbar">
       <div className="topbar__inner">
@@ -17,7 +18,7 @@ export function AppHeader() {
           </Link>
         </h1>
         <nav aria-label="Account" className="topbar__nav">
-          {session ? (
+          {session.status === "signedIn" ? (
             <>
               <NavLink to="/" end>
                 Projects
@@ -25,7 +26,7 @@ export function AppHeader() {
               <NavLink to="/settings">Account</NavLink>
             </>
           ) : (
-            !isPending && (
+            session.status !== "checking" && (
               <>
                 <NavLink to="/sign-in">Sign in</NavLink>
                 <NavLink to="/sign-up">Create account</NavLink>

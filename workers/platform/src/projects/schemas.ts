@@ -6,7 +6,25 @@ const description = z.string().trim().max(1000, "Description is at most 1000 cha
 const visibility = z.enum(VISIBILITIES, { message: 'Visibility is one of "private", "unlisted", "public"' });
 const role = z.enum(PROJECT_ROLES, { message: 'Role is one of "owner", "editor", "viewer"' });
 
-export const createProjectSchema = z.object({ name, description: description.optional(), visibility });
+/**
+ * A project id chosen by the client: the shape `newId()` (packages/protocol/src/newId.ts)
+ * makes, 16 characters of lowercase Crockford base32. A browser picks the id when it
+ * creates a project offline, so the project keeps one id before and after the server
+ * learns of it.
+ */
+const projectId = z
+  .string()
+  .regex(
+    /^[0-9a-hjkmnp-tv-z]{16}$/,
+    "id is 16 characters of 0-9 and lowercase a-z without i, l, o, u (as newId makes)",
+  );
+
+export const createProjectSchema = z.object({
+  id: projectId.optional(),
+  name,
+  description: description.optional(),
+  visibility,
+});
 
 export const updateProjectSchema = z
   .object({ name: name.optional(), description: description.optional(), visibility: visibility.optional() })

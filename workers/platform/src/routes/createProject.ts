@@ -1,27 +1,38 @@
 import { projectMembers, projects, type Database } from "@wove/db";
-import { newId } from "@wove/protocol";
+import { ApiErrorCode, newId } from "@wove/protocol";
 import { and, eq, isNull, like } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
+import { ApiError } from "../errors/ApiError.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
-import { requireUser, toProjectJson } from "../projects/projectAccess.ts";
+import { requireUser, toProjectJson, type ProjectRow } from "../projects/projectAccess.ts";
 import type { createProjectSchema } from "../projects/schemas.ts";
 import { firstFreeSlug, slugify } from "../projects/slugify.ts";
 
 /** Each lost race moves on to the next free slug; one per concurrent creation suffices. */
 const MAX_ATTEMPTS = 10;
 
-type Input = { out: { json: z.output<typeof createProjectSchema> } };
+type Body = z.output<typeof createProjectSchema>;
+type Input = { out: { json: Body } };
 
-/** `POST /api/projects`: creates a project owned by the caller, with a slug unique to them. */
+/**
+ * `POST /api/projects`: creates a project owned by the caller, with a slug unique to them.
+ * The body may carry the project's `id` (a browser that created it offline chose one); a
+ * repeat of the same creation answers the existing project with 200, so a client that lost
+ * the first answer can send again.
+ */
 export async function createProject(c: Context<AppEnv, string, Input>): Promise<Response> {
   const actor = await requireUser(c);
   const body = c.req.valid("json");
   const db = c.get("db")();
+  if (body.id) {
+    const existing = await findAnyProject(db, body.id);
+    if (existing) return answerRepeat(c, db, existing, actor.userId, body);
+  }
   // Two creations with one name can race for a slug; the unique index decides, we retry.
   for (let attempt = 1; ; attempt++) {
-    const id = newId();
+    const id = body.id ?? newId();
     const slug = await freeSlugFor(db, actor.userId, slugify(body.name));
     try {
       const project = await db.transaction(async (tx) => {
@@ -42,9 +53,41 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
       if (!project) throw new Error("insert returned no project");
       return c.json(await toProjectJson(db, project, "owner"), 201);
     } catch (err) {
-      if (!isUniqueViolation(err) || attempt >= MAX_ATTEMPTS) throw err;
+      if (!isUniqueViolation(err)) throw err;
+      // A chosen id can lose its own race (the same request sent twice at once): the
+      // violation was on the id, not the slug, and the winner decides the answer.
+      const winner = body.id ? await findAnyProject(db, body.id) : undefined;
+      if (winner) return answerRepeat(c, db, winner, actor.userId, body);
+      if (attempt >= MAX_ATTEMPTS) throw err;
     }
   }
+}
+
+/**
+ * The answer when the chosen id is already taken: the same creation sent again (same
+ * owner, same name, not deleted) gets the project; anything else is a conflict. A 409 tells
+ * the caller that the id exists, which a random 80-bit id nobody shared cannot be guessed into.
+ */
+async function answerRepeat(
+  c: Context<AppEnv, string, Input>,
+  db: Database,
+  existing: ProjectRow,
+  userId: string,
+  body: Body,
+): Promise<Response> {
+  const repeat = existing.ownerId === userId && existing.deletedAt === null && existing.name === body.name;
+  if (repeat) return c.json(await toProjectJson(db, existing, "owner"), 200);
+  throw new ApiError(
+    409,
+    ApiErrorCode.Conflict,
+    `A project with id ${existing.id} already exists. Send the project without an id, or with a new one from newId().`,
+  );
+}
+
+/** The project with this id, deleted or not: a deleted project's id stays taken. */
+async function findAnyProject(db: Database, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+  return row;
 }
 
 /** A slug for `ownerId` starting from `base` that no live project of theirs holds. */

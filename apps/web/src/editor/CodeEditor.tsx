@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
+import type { Awareness } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import "./CodeEditor.css";
+import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
+import { loadMonaco } from "./loadMonaco.ts";
+import type { LargeChangeOutcome } from "./MonacoBinding.ts";
+
+export interface CodeEditorProps {
+  doc: Y.Doc;
+  fileId: string;
+  /** The file's path, used until the document says otherwise (it names the model and language). */
+  path: string;
+  awareness: Awareness;
+  /** Viewers: Monaco is read-only and says why when they try to type. */
+  readOnly: boolean;
+  theme: EditorTheme;
+  /** Moves the caret there (search results); a new nonce moves it again. */
+  reveal?: { line: number; column: number; nonce: number };
+  /** Called each time a file's text is shown (the first time also marks `wove:editor-ready`). */
+  onReady?: () => void;
+  /**
+   * A change over a megabyte went in ("accepted"), or one too big for the room was
+   * refused and the text left as it was ("refused").
+   */
+  onLargePaste?: (chars: number, outcome: LargeChangeOutcome) => void;
+  /** Files whose models to keep in memory (the open tabs); default: every file shown so far. */
+  openFiles?: readonly string[];
+  /** Hands the IDE a way to run Monaco actions (find, replace) from its palette; null when gone. */
+  onActions?: (run: ((actionId: string) => void) | null) => void;
+}
+
+const subscribeToNothing = () => () => {};
+
+/**
+ * The code editor: one Monaco instance over the project's Y.Doc, showing `fileId`.
+ * Default export for `React.lazy` (see LazyCodeEditor): Monaco loads with it.
+ */
+export default function CodeEditor(props: CodeEditorProps): ReactElement {
+  const { doc, awareness, fileId, path, readOnly, theme, reveal, openFiles } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<EditorController | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const callbacks = useRef<EditorCallbacks>({});
+  useEffect(() => {
+    callbacks.current = { onReady: props.onReady, onLargePaste: props.onLargePaste };
+  });
+  const { onActions } = props;
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    let created: EditorController | null = null;
+    let cancelled = false;
+    loadMonaco().then(
+      (monaco) => {
+        if (cancelled) return;
+        created = new EditorController({ monaco, host, doc, awareness, callbacks: () => callbacks.current });
+        setController(created);
+      },
+      (error: unknown) => {
+        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+      created?.dispose();
+    };
+  }, [doc, awareness]);
+
+  // A controller left from another document or awareness (already disposed) is no controller.
+  const live = controller && controller.doc === doc && controller.awareness === awareness ? controller : null;
+
+  // Options first: no model is shown before the editor is read-only for a viewer.
+  useEffect(() => live?.setOptions({ readOnly, theme }), [live, readOnly, theme]);
+  useEffect(() => live?.show(fileId, path), [live, fileId, path]);
+  useEffect(() => {
+    if (live && openFiles) live.keepOnly(openFiles);
+  }, [live, openFiles]);
+  useEffect(() => {
+    if (live && reveal) live.reveal({ fileId, ...reveal });
+  }, [live, fileId, reveal]);
+  useEffect(() => {
+    if (!live || !onActions) return;
+    onActions((actionId) => live.runAction(actionId));
+    return () => onActions(null);
+  }, [live, onActions]);
+
+  const shown = useSyncExternalStore(live?.subscribe ?? subscribeToNothing, () => live?.getShownFile() ?? null);
+  const ready = shown !== null && shown === fileId;
+
+  return (
+    <div className="code-editor" data-editor-ready={ready ? "true" : "false"}>
+      <div className="code-editor__host" data-testid="code-editor" ref={hostRef} />
+      {failure ? (
+        <p className="code-editor__status" role="alert">
+          The editor could not load ({failure}). Check your connection, then reload the page.
+        </p>
+      ) : live ? null : (
+        <p className="code-editor__status" role="status">
+          Loading the editor…
+        </p>
+      )}
+    </div>
+  );
+}

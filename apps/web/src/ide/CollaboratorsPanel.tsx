@@ -1,0 +1,48 @@
+import { Avatar } from "./Avatar.tsx";
+import type { FilesView } from "./useFiles.ts";
+import { useIdeStore } from "./useIdeStore.ts";
+import type { Collaborator } from "./usePresence.ts";
+
+/** Who is here, in which file, and "follow" to jump with them from file to file. */
+export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; files: FilesView }) {
+  const { following, follow } = useIdeStore();
+  const others = people.filter((p) => !p.self);
+  return (
+    <section className="side-panel" aria-label="Collaborators">
+      <header className="pane-head">
+        <h2 className="pane-head__title">People here</h2>
+      </header>
+      <ul className="people">
+        {people.map((person) => (
+          <li key={person.clientId} className="people__row">
+            <Avatar person={person} />
+            <span className="people__who">
+              <span className="people__name">
+                {person.name}
+                {person.self && <span className="muted"> (you)</span>}
+              </span>
+              <span className="people__where muted">
+                {person.fileId ? (files.paths.get(person.fileId) ?? "a deleted file") : "no file open"}
+              </span>
+            </span>
+            {!person.self && (
+              <button
+                type="button"
+                className={`button button--small${following === person.clientId ? " button--primary" : ""}`}
+                aria-pressed={following === person.clientId}
+                onClick={() => follow(following === person.clientId ? null : person.clientId)}
+              >
+                {following === person.clientId ? "Following" : "Follow"}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {others.length === 0 && (
+        <p className="muted side-panel__empty">
+          Nobody else is here. Share the project from its settings to work on it together.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Awareness } from "y-protocols/awareness";
+import type * as Y from "yjs";
+import { LazyCodeEditor } from "../editor/LazyCodeEditor.tsx";
+import { BlobPreview } from "./BlobPreview.tsx";
+import { formatShortcut, isApple } from "./shortcut.ts";
+import type { FilesView } from "./useFiles.ts";
+import { useIdeStore } from "./useIdeStore.ts";
+
+/** The open file: text in the editor, a blob as a preview, or where to start. */
+export function EditorPane({
+  doc,
+  projectId,
+  awareness,
+  files,
+  readOnly,
+  theme,
+}: {
+  doc: Y.Doc;
+  projectId: string;
+  awareness: Awareness;
+  files: FilesView;
+  readOnly: boolean;
+  theme: "light" | "dark";
+}) {
+  const { active, reveal, tabs, notify, setEditorActions } = useIdeStore();
+  const path = active ? files.paths.get(active) : undefined;
+  if (!active || path === undefined) {
+    const apple = isApple(navigator.platform);
+    return (
+      <div className="editor-empty">
+        <p>{files.paths.size ? "Open a file from the list, or:" : "This project is empty."}</p>
+        <ul className="editor-empty__keys">
+          <li>
+            <kbd>{formatShortcut({ key: "p", mod: true }, apple)}</kbd> go to a file
+          </li>
+          <li>
+            <kbd>{formatShortcut({ key: "p", mod: true, shift: true }, apple)}</kbd> all commands
+          </li>
+          <li>
+            <kbd>{formatShortcut({ key: "f", mod: true, shift: true }, apple)}</kbd> search the project
+          </li>
+          {!readOnly && (
+            <li>
+              <kbd>{formatShortcut({ key: "n", alt: true }, apple)}</kbd> new file
+            </li>
+          )}
+        </ul>
+      </div>
+    );
+  }
+  if (files.kinds.get(active) === "blob") {
+    return <BlobPreview doc={doc} projectId={projectId} fileId={active} path={path} />;
+  }
+  return (
+    <LazyCodeEditor
+      doc={doc}
+      fileId={active}
+      path={path}
+      awareness={awareness}
+      readOnly={readOnly}
+      theme={theme}
+      reveal={reveal?.fileId === active ? reveal : undefined}
+      openFiles={tabs}
+      onActions={setEditorActions}
+      onLargePaste={(chars, outcome) =>
+        outcome === "refused"
+          ? notify(
+              `That paste (${chars.toLocaleString()} characters) is larger than a project can sync in one change, so it was not added. Your text is unchanged: paste it in parts, or upload it as a file.`,
+              "error",
+            )
+          : notify(`Pasted ${chars.toLocaleString()} characters: a change this large takes a moment to sync.`)
+      }
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import type { FilesView } from "./useFiles.ts";
+import { useIdeStore } from "./useIdeStore.ts";
+import type { Collaborator } from "./usePresence.ts";
+import { baseName, parentOf } from "./fileActions.ts";
+
+/** The open files. Two tabs with one name show their folders too. */
+export function EditorTabs({ files, people }: { files: FilesView; people: Collaborator[] }) {
+  const { tabs, active, open, close, follow } = useIdeStore();
+  if (!tabs.length) return null;
+  const names = tabs.map((id) => baseName(files.paths.get(id) ?? ""));
+  return (
+    <div role="tablist" aria-label="Open files" className="tabs-bar">
+      {tabs.map((id, i) => {
+        const path = files.paths.get(id) ?? "";
+        const name = names[i] ?? "";
+        const twin = names.filter((n) => n === name).length > 1;
+        const here = people.filter((p) => !p.self && p.fileId === id);
+        return (
+          <div
+            key={id}
+            className={`tab${id === active ? " tab--active" : ""}`}
+            onAuxClick={(e) => e.button === 1 && close(id)}
+          >
+            <button
+              type="button"
+              role="tab"
+              aria-selected={id === active}
+              className="tab__name"
+              title={path}
+              onClick={() => {
+                follow(null);
+                open(id);
+              }}
+            >
+              {name}
+              {twin && <span className="tab__hint">{parentOf(path) || "/"}</span>}
+              {here.map((p) => (
+                <span key={p.clientId} className="tab__dot" style={{ background: p.color }} title={p.name} />
+              ))}
+            </button>
+            <button
+              type="button"
+              className="tab__close"
+              aria-label={`Close ${name}`}
+              title="Close (Alt+W)"
+              onClick={() => close(id)}
+            >
+              ×
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

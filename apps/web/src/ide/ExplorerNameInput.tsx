@@ -1,0 +1,65 @@
+import { useId, useState, type KeyboardEvent } from "react";
+
+/**
+ * The inline name field for a new or renamed entry. Enter submits, Escape cancels;
+ * a refused name stays in the field with the reason under it, so nothing typed is lost.
+ */
+export function ExplorerNameInput({
+  label,
+  initial,
+  depth,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  initial: string;
+  depth: number;
+  /** Answers why the name was refused, or null when it was taken. */
+  onSubmit: (name: string) => string | null;
+  onCancel: () => void;
+}) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      setError(onSubmit(value));
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+
+  return (
+    <div className="explorer__edit" style={{ paddingInlineStart: `${0.5 + depth * 0.9}rem` }}>
+      <input
+        // The person just asked for this field.
+        autoFocus
+        className="explorer__input"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        value={value}
+        spellCheck={false}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          // Select the name without its extension, as desktop editors do.
+          const dot = e.target.value.lastIndexOf(".");
+          e.target.setSelectionRange(0, dot > 0 ? dot : e.target.value.length);
+        }}
+        onBlur={() => (value.trim() && value !== initial ? setError(onSubmit(value)) : onCancel())}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="explorer__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

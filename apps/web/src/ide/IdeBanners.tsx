@@ -1,0 +1,66 @@
+import { Link } from "react-router";
+import type { ProjectRole } from "../api/Project.ts";
+import { authHref } from "../auth/returnPath.ts";
+import type { RoomState } from "./useRoomState.ts";
+
+/** Lasting conditions worth a banner: view-only, a session that ended, access removed. */
+export function IdeBanners({
+  room,
+  role,
+  projectId,
+  pending,
+}: {
+  room: RoomState;
+  role: ProjectRole | null;
+  projectId: string;
+  /** Created offline and not yet on the server: the room cannot exist yet. */
+  pending: boolean;
+}) {
+  const here = `/p/${encodeURIComponent(projectId)}`;
+  if (pending) {
+    return (
+      <p className="ide-banner" role="note">
+        This project was created on this device and is not on the server yet. Keep working: it is created, and your
+        files sync, once you are online.
+      </p>
+    );
+  }
+  if (room.accessLost === "signed-out") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        Your session has ended. Your edits are kept on this device and sync once you{" "}
+        <Link to={authHref("/sign-in", { next: here })}>sign in again</Link>.
+      </p>
+    );
+  }
+  if (room.accessLost === "no-access" || room.closed === "AccessRevoked" || room.closed === "Forbidden") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        You no longer have access to this project. Anything you typed since is kept on this device only.
+      </p>
+    );
+  }
+  if (room.closed === "NotFound") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        This project was deleted. What you see is the copy saved on this device.
+      </p>
+    );
+  }
+  if (room.closed === "DocumentTooLarge") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        This project has reached the largest size a project can sync. Your latest edits are kept on this device only:
+        delete large files to sync again.
+      </p>
+    );
+  }
+  if (role === null || role === "viewer" || room.denied) {
+    return (
+      <p className="ide-banner" role="note">
+        You are a viewer of this project: you see every change live, but you cannot edit.
+      </p>
+    );
+  }
+  return null;
+}

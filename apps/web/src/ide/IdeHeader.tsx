@@ -1,0 +1,57 @@
+import { Link } from "react-router";
+import type { Project } from "../api/Project.ts";
+import { Avatar } from "./Avatar.tsx";
+import type { Collaborator } from "./usePresence.ts";
+
+/** The IDE's top bar: where you are, who is here, and the ways out. */
+export function IdeHeader({
+  project,
+  people,
+  readOnly,
+  theme,
+  onToggleTheme,
+  onCommands,
+}: {
+  project: Project;
+  people: Collaborator[];
+  readOnly: boolean;
+  theme: "light" | "dark";
+  onToggleTheme: () => void;
+  onCommands: () => void;
+}) {
+  return (
+    <header className="ide-header">
+      <Link to="/" className="ide-header__home" aria-label="Wove: your projects">
+        Wove
+      </Link>
+      <h1 className="ide-header__title">{project.name}</h1>
+      {readOnly && <span className="badge">View only</span>}
+      <div className="ide-header__people" aria-label={`${people.length} here: ${people.map((p) => p.name).join(", ")}`}>
+        {people.slice(0, 6).map((person) => (
+          <Avatar key={person.clientId} person={person} />
+        ))}
+        {people.length > 6 && <span className="avatar avatar--more">+{people.length - 6}</span>}
+      </div>
+      <button type="button" className="button button--quiet" onClick={onCommands} title="Commands (Ctrl/Cmd+Shift+P)">
+        Commands
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onToggleTheme}
+        aria-label={theme === "dark" ? "Switch to the light theme" : "Switch to the dark theme"}
+      >
+        {theme === "dark" ? "☀" : "☾"}
+      </button>
+      {project.role && project.role !== "viewer" && (
+        <Link
+          to={`/p/${encodeURIComponent(project.id)}/settings`}
+          className="button button--quiet"
+          title="Members, sharing and the project's details"
+        >
+          Settings
+        </Link>
+      )}
+    </header>
+  );
+}

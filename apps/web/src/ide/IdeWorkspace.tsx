@@ -1,0 +1,144 @@
+import { listEntries } from "@wove/protocol";
+import { setCurrentFile } from "@wove/sync";
+import { useEffect } from "react";
+import { Group, Panel, Separator } from "react-resizable-panels";
+import type { Project } from "../api/Project.ts";
+import { useOnline } from "../local/useOnline.ts";
+import { useSetting } from "../local/useSetting.ts";
+import { CollaboratorsPanel } from "./CollaboratorsPanel.tsx";
+import { CommandPalette } from "./CommandPalette.tsx";
+import { DeleteDialog } from "./DeleteDialog.tsx";
+import { EditorPane } from "./EditorPane.tsx";
+import { EditorTabs } from "./EditorTabs.tsx";
+import { FileExplorer } from "./FileExplorer.tsx";
+import { IdeBanners } from "./IdeBanners.tsx";
+import { IdeHeader } from "./IdeHeader.tsx";
+import { NoticeStack } from "./NoticeStack.tsx";
+import type { ProjectSession } from "./openProjectSession.ts";
+import { ProjectSearch } from "./ProjectSearch.tsx";
+import { QuickOpen } from "./QuickOpen.tsx";
+import { StatusBar } from "./StatusBar.tsx";
+import { useCommands } from "./useCommands.ts";
+import { useDeepLink } from "./useDeepLink.ts";
+import { useFiles } from "./useFiles.ts";
+import { useFollow } from "./useFollow.ts";
+import { useIdeStore } from "./useIdeStore.ts";
+import { usePresence } from "./usePresence.ts";
+import { useRoomState } from "./useRoomState.ts";
+import { useShortcuts } from "./useShortcuts.ts";
+import { useTheme } from "./useTheme.ts";
+
+/** The IDE around an open project session: explorer, tabs and editor, people, status. */
+export function IdeWorkspace({
+  project,
+  session,
+  linkedPath,
+  pending,
+}: {
+  project: Project;
+  session: ProjectSession;
+  linkedPath: string;
+  /** Created offline and not on the server yet (useProject's `pending`). */
+  pending: boolean;
+}) {
+  const { doc, client } = session;
+  const files = useFiles(doc);
+  const people = usePresence(client.awareness);
+  const room = useRoomState(client);
+  const online = useOnline();
+  const theme = useTheme();
+  const store = useIdeStore();
+  const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
+  const [paneSizes, setPaneSizes, layoutReady] = useSetting("paneSizes", {});
+
+  useDeepLink(project.id, linkedPath, files, room.status === "synced");
+  useFollow(doc, people);
+
+  // Tabs of files deleted (here or by someone else) close.
+  const { prune } = store;
+  useEffect(() => prune((id) => files.paths.has(id)), [files, prune]);
+  // Others see which file we are in.
+  useEffect(() => setCurrentFile(client.awareness, store.active), [client, store.active]);
+
+  const commands = useCommands({
+    projectId: project.id,
+    files,
+    readOnly,
+    canManage: project.role === "owner" || project.role === "editor",
+    toggleTheme: theme.toggle,
+    runEditorAction: (id) => store.runEditorAction?.(id),
+  });
+  useShortcuts(commands, store.overlay !== null);
+
+  const activePath = store.active ? (files.paths.get(store.active) ?? null) : null;
+  const followed = people.find((p) => p.clientId === store.following) ?? null;
+  return (
+    <div className="ide" data-theme={theme.resolved}>
+      <IdeHeader
+        project={project}
+        people={people}
+        readOnly={readOnly}
+        theme={theme.resolved}
+        onToggleTheme={theme.toggle}
+        onCommands={() => store.setOverlay("commands")}
+      />
+      <IdeBanners room={room} role={project.role} projectId={project.id} pending={pending} />
+      {/* Laid out once the saved sizes are read, so the panes do not jump. */}
+      {layoutReady && (
+        <Group
+          className="ide__panes"
+          orientation="horizontal"
+          defaultLayout={paneSizes.ide}
+          onLayoutChanged={(layout) => setPaneSizes({ ...paneSizes, ide: layout })}
+        >
+          {store.explorerOpen && (
+            <>
+              <Panel id="explorer" defaultSize="20%" minSize="160px" collapsible>
+                <FileExplorer doc={doc} projectId={project.id} files={files} people={people} readOnly={readOnly} />
+              </Panel>
+              <Separator className="ide__separator" />
+            </>
+          )}
+          <Panel id="editor" minSize="30%">
+            <div className="editor-column">
+              <EditorTabs files={files} people={people} />
+              <div className="editor-column__body">
+                <EditorPane
+                  doc={doc}
+                  projectId={project.id}
+                  awareness={client.awareness}
+                  files={files}
+                  readOnly={readOnly}
+                  theme={theme.resolved}
+                />
+              </div>
+            </div>
+          </Panel>
+          {store.panelOpen && (
+            <>
+              <Separator className="ide__separator" />
+              <Panel id="side" defaultSize="18%" minSize="180px" collapsible>
+                <CollaboratorsPanel people={people} files={files} />
+              </Panel>
+            </>
+          )}
+        </Group>
+      )}
+      <StatusBar
+        room={room}
+        online={online}
+        activePath={activePath}
+        following={followed}
+        onStopFollowing={() => store.follow(null)}
+      />
+      {store.overlay === "quick-open" && <QuickOpen files={files} />}
+      {store.overlay === "commands" && <CommandPalette commands={commands} />}
+      {store.overlay === "search" && <ProjectSearch doc={doc} files={files} />}
+      <DeleteDialog
+        doc={doc}
+        fileCount={(folder) => listEntries(doc).filter((e) => e.path.startsWith(`${folder}/`)).length}
+      />
+      <NoticeStack />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { SyncIndicator } from "./SyncIndicator.tsx";
+import type { Collaborator } from "./usePresence.ts";
+import type { RoomState } from "./useRoomState.ts";
+
+/** The bottom line: is my work saved, what am I looking at, who am I following. */
+export function StatusBar({
+  room,
+  online,
+  activePath,
+  following,
+  onStopFollowing,
+}: {
+  room: RoomState;
+  online: boolean;
+  activePath: string | null;
+  following: Collaborator | null;
+  onStopFollowing: () => void;
+}) {
+  return (
+    <footer className="status-bar">
+      <SyncIndicator state={room} online={online} />
+      {following && (
+        <button type="button" className="status-bar__follow" onClick={onStopFollowing}>
+          <span className="tab__dot" style={{ background: following.color }} aria-hidden="true" />
+          Following {following.name} · stop
+        </button>
+      )}
+      <span className="status-bar__path">{activePath ?? ""}</span>
+    </footer>
+  );
+}

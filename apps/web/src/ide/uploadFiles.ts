@@ -1,0 +1,79 @@
+import { createFile, RoomLimits } from "@wove/protocol";
+import type * as Y from "yjs";
+import { asApiRequestError } from "../api/ApiRequestError.ts";
+import { joinPath } from "./fileActions.ts";
+import { uploadBlob } from "./uploadBlob.ts";
+
+/** Text files up to this size become editable text; larger ones (and binaries) are blobs in R2. */
+export const MAX_TEXT_UPLOAD_BYTES = 1 << 20;
+
+const TEXT_EXTENSIONS = new Set(
+  "txt md markdown ts tsx js jsx mjs cjs json jsonc html htm css scss less svg xml yml yaml toml ini py rb rs go java kt c h cpp hpp cs php sh bash zsh sql csv tsv env gitignore editorconfig vue svelte astro graphql prisma lock".split(
+    " ",
+  ),
+);
+
+export function isTextUpload(file: { name: string; type: string; size: number }): boolean {
+  if (file.size > MAX_TEXT_UPLOAD_BYTES) return false;
+  if (file.type.startsWith("text/") || /json|javascript|typescript|xml/.test(file.type)) return true;
+  const dot = file.name.lastIndexOf(".");
+  return TEXT_EXTENSIONS.has(dot === -1 ? file.name.toLowerCase() : file.name.slice(dot + 1).toLowerCase());
+}
+
+export interface UploadOutcome {
+  path: string;
+  /** The new file's id, or why it was not added. */
+  result: { ok: true; fileId: string } | { ok: false; error: string };
+}
+
+/**
+ * Adds dropped or picked files to `folder`: text as editable text, anything else uploaded
+ * to R2 first and added as a blob reference. One failure does not stop the others.
+ */
+export async function uploadFiles(
+  doc: Y.Doc,
+  projectId: string,
+  folder: string,
+  files: File[],
+): Promise<UploadOutcome[]> {
+  const outcomes: UploadOutcome[] = [];
+  for (const file of files) {
+    const path = joinPath(folder, file.name);
+    try {
+      if (isTextUpload(file)) {
+        const text = await file.text();
+        if (!text.includes("\u0000")) {
+          const created = createFile(doc, { path, text });
+          outcomes.push({ path, result: created.ok ? { ok: true, fileId: created.value } : created });
+          continue;
+        }
+      }
+      if (file.size === 0) {
+        outcomes.push({ path, result: { ok: false, error: "The file is empty" } });
+        continue;
+      }
+      const blob = await uploadBlob(projectId, file);
+      const created = createFile(doc, { path, blob });
+      outcomes.push({ path, result: created.ok ? { ok: true, fileId: created.value } : created });
+    } catch (err) {
+      const error = asApiRequestError(err);
+      const message =
+        error.status === 413
+          ? `${file.name} is larger than the platform accepts (${formatBytes(file.size)}).`
+          : error.status === 0
+            ? `${file.name} needs the network to upload: try again when you are online.`
+            : error.message;
+      outcomes.push({ path, result: { ok: false, error: message } });
+    }
+  }
+  return outcomes;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1 << 20) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1 << 20)).toFixed(1)} MB`;
+}
+
+/** A paste larger than this cannot travel as one message to the room. */
+export const MAX_PASTE_CHARS = Math.floor(RoomLimits.MAX_MESSAGE_BYTES / 4);

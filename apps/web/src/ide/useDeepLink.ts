@@ -1,0 +1,40 @@
+import { useEffect, useRef } from "react";
+import { useNavigate } from "react-router";
+import type { FilesView } from "./useFiles.ts";
+import { useIdeStore } from "./useIdeStore.ts";
+
+export const projectPath = (projectId: string, filePath?: string | null): string =>
+  `/p/${encodeURIComponent(projectId)}${filePath ? `/${filePath.split("/").map(encodeURIComponent).join("/")}` : ""}`;
+
+/**
+ * Keeps `/p/<id>/<file path>` and the open file in step: a link opens its file (once the
+ * file exists here, which for a first visit is after the room's content arrives), and
+ * opening a file updates the address so it can be shared.
+ */
+export function useDeepLink(projectId: string, linkedPath: string, files: FilesView, synced: boolean): void {
+  const navigate = useNavigate();
+  const active = useIdeStore((s) => s.active);
+  const opened = useRef<string | null>(null);
+  const missingTold = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!linkedPath || opened.current === linkedPath) return;
+    const id = files.ids.get(linkedPath);
+    if (id) {
+      opened.current = linkedPath;
+      useIdeStore.getState().open(id);
+    } else if (synced && missingTold.current !== linkedPath) {
+      missingTold.current = linkedPath;
+      useIdeStore.getState().notify(`There is no file at ${linkedPath} in this project.`, "error");
+    }
+  }, [linkedPath, files, synced]);
+
+  const activePath = active ? (files.paths.get(active) ?? null) : null;
+  useEffect(() => {
+    // Until the linked file has opened, the address is the link's to keep.
+    if (linkedPath && opened.current !== linkedPath && !missingTold.current) return;
+    if ((activePath ?? "") === linkedPath) return;
+    opened.current = activePath;
+    void navigate(projectPath(projectId, activePath), { replace: true });
+  }, [activePath, linkedPath, projectId, navigate]);
+}

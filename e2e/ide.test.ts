@@ -1,0 +1,159 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createFileInUi,
+  createProject,
+  editorText,
+  newPerson,
+  remoteCursorNames,
+  share,
+  syncTone,
+  typeAtEnd,
+  waitForEditor,
+  waitForServiceWorker,
+  type Person,
+} from "./lib/ideDriver.ts";
+import { launchChromium } from "./lib/launchChromium.ts";
+import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+
+let browser: Browser;
+let platform: RunningPlatform;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
+});
+
+afterAll(async () => {
+  for (const person of people) await person.context.close().catch(() => undefined);
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function person(name: string): Promise<Person> {
+  const p = await newPerson(browser, platform.origin, name);
+  people.push(p);
+  return p;
+}
+
+/** Ann owns a project with `notes.md`; Bea is an editor; both have it open on that file. */
+async function pairOnOneFile(projectName: string) {
+  const { origin } = platform;
+  const [ann, bea] = await Promise.all([person("Ann"), person("Bea")]);
+  const projectId = await createProject(ann, origin, projectName);
+  await share(ann, origin, projectId, bea, "editor");
+  await ann.page.goto(`${origin}/p/${projectId}`);
+  await createFileInUi(ann.page, "notes.md");
+  await ann.page.waitForURL(`${origin}/p/${projectId}/notes.md`);
+  await bea.page.goto(`${origin}/p/${projectId}/notes.md`);
+  await waitForEditor(bea.page);
+  return { ann, bea, projectId };
+}
+
+describe("the IDE in Chromium", () => {
+  it("(a) lets two people co-edit one file, each seeing the other's text and cursor", async () => {
+    const { ann, bea } = await pairOnOneFile("Pairing");
+    await typeAtEnd(ann.page, "Hello from Ann. ");
+    await expect.poll(() => editorText(bea.page), { timeout: 10_000 }).toContain("Hello from Ann.");
+    await typeAtEnd(bea.page, "Hi from Bea!");
+    await expect.poll(() => editorText(ann.page), { timeout: 10_000 }).toContain("Hello from Ann. Hi from Bea!");
+
+    // Each sees the other's cursor, labelled with their name, and their avatar.
+    await expect.poll(() => remoteCursorNames(ann.page), { timeout: 10_000 }).toContain("Bea");
+    await expect.poll(() => remoteCursorNames(bea.page), { timeout: 10_000 }).toContain("Ann");
+    await ann.page.getByRole("region", { name: "Collaborators" }).getByText("Bea").waitFor();
+    await expect.poll(() => syncTone(ann.page)).toBe("good");
+  });
+
+  it("(b) keeps edits made offline across a reload while offline, and merges them on reconnect", async () => {
+    const { ann, bea, projectId } = await pairOnOneFile("Offline");
+    await waitForServiceWorker(bea.page);
+    await typeAtEnd(ann.page, "shared start. ");
+    await expect.poll(() => editorText(bea.page)).toContain("shared start.");
+
+    await bea.context.setOffline(true);
+    await expect.poll(() => syncTone(bea.page)).toBe("offline");
+    await typeAtEnd(bea.page, "bea offline one. ");
+    await typeAtEnd(ann.page, "ann online. ");
+
+    // A reload with no network: the app, the project and Bea's edits come from this device.
+    await bea.page.reload();
+    await waitForEditor(bea.page);
+    await expect.poll(() => editorText(bea.page)).toContain("bea offline one.");
+    await typeAtEnd(bea.page, "bea offline two.");
+    expect(await editorText(bea.page)).not.toContain("ann online.");
+
+    await bea.context.setOffline(false);
+    for (const page of [ann.page, bea.page]) {
+      await expect.poll(() => editorText(page), { timeout: 20_000 }).toContain("bea offline two.");
+      const text = await editorText(page);
+      for (const part of ["shared start.", "bea offline one.", "ann online.", "bea offline two."]) {
+        expect(text).toContain(part);
+      }
+    }
+    await expect.poll(() => syncTone(bea.page), { timeout: 20_000 }).toBe("good");
+    expect(new URL(bea.page.url()).pathname).toBe(`/p/${projectId}/notes.md`);
+  });
+
+  it("(c) opens and edits a project with the network off after a first visit", async () => {
+    const { origin } = platform;
+    const solo = await person("Solo");
+    const projectId = await createProject(solo, origin, "Solo trip");
+    await solo.page.goto(`${origin}/p/${projectId}`);
+    await createFileInUi(solo.page, "plan.txt");
+    await typeAtEnd(solo.page, "pack bags. ");
+    await expect.poll(() => syncTone(solo.page)).toBe("good");
+    await waitForServiceWorker(solo.page);
+
+    await solo.context.setOffline(true);
+    await solo.page.goto(`${origin}/`);
+    await solo.page.getByText("Solo trip").waitFor();
+    await solo.page.goto(`${origin}/p/${projectId}/plan.txt`);
+    await waitForEditor(solo.page);
+    await typeAtEnd(solo.page, "on the plane.");
+    await expect.poll(() => editorText(solo.page)).toContain("pack bags. on the plane.");
+    await expect.poll(() => syncTone(solo.page)).toBe("offline");
+
+    await solo.context.setOffline(false);
+    await expect.poll(() => syncTone(solo.page), { timeout: 20_000 }).toBe("good");
+  });
+
+  it("(d) loses no keystroke when one person renames the file the other is typing in", async () => {
+    const { ann, bea, projectId } = await pairOnOneFile("Renames");
+    const typing = typeAtEnd(ann.page, "abcdefghijklmnopqrstuvwxyz0123456789");
+    await expect.poll(() => editorText(bea.page)).toMatch(/abc/);
+    await bea.page.getByRole("treeitem", { name: "notes.md" }).press("F2");
+    const input = bea.page.getByLabel("Rename notes.md");
+    await input.fill("renamed.md");
+    await input.press("Enter");
+    await typing;
+
+    for (const page of [ann.page, bea.page]) {
+      await page.getByRole("treeitem", { name: "renamed.md" }).waitFor();
+      await expect.poll(() => editorText(page)).toContain("abcdefghijklmnopqrstuvwxyz0123456789");
+    }
+    await ann.page.waitForURL(`${platform.origin}/p/${projectId}/renamed.md`);
+  });
+
+  it("(e) shows a viewer everything live but lets them change nothing", async () => {
+    const { origin } = platform;
+    const [owner, viewer] = await Promise.all([person("Olga"), person("Victor")]);
+    const projectId = await createProject(owner, origin, "Read only");
+    await share(owner, origin, projectId, viewer, "viewer");
+    await owner.page.goto(`${origin}/p/${projectId}`);
+    await createFileInUi(owner.page, "index.html");
+    await typeAtEnd(owner.page, "<h1>Hi</h1>");
+
+    await viewer.page.goto(`${origin}/p/${projectId}/index.html`);
+    await waitForEditor(viewer.page);
+    await viewer.page.getByText("You are a viewer of this project").waitFor();
+    await expect.poll(() => editorText(viewer.page)).toContain("<h1>Hi</h1>");
+    expect(await viewer.page.getByRole("button", { name: "New file", exact: true }).count()).toBe(0);
+
+    await typeAtEnd(viewer.page, "vandalism");
+    await typeAtEnd(owner.page, "<p>live</p>");
+    await expect.poll(() => editorText(viewer.page)).toContain("<p>live</p>");
+    expect(await editorText(viewer.page)).not.toContain("vandalism");
+    expect(await editorText(owner.page)).not.toContain("vandalism");
+  });
+});

@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/** A person with their own browser context (cookies, IndexedDB, service worker). */
+export interface Person {
+  name: string;
+  email: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Signs a new person up through the API inside a fresh browser context, so the page is signed in. */
+export async function newPerson(browser: Browser, origin: string, name: string): Promise<Person> {
+  const context = await browser.newContext();
+  const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+  const res = await context.request.post(`${origin}/api/auth/sign-up/email`, {
+    headers: { origin },
+    data: { name, email, password: "correct horse battery" },
+  });
+  if (!res.ok()) throw new Error(`sign-up of ${name} failed: ${res.status()} ${await res.text()}`);
+  return { name, email, context, page: await context.newPage() };
+}
+
+/** POST through the person's session; throws unless the status is 2xx. */
+export async function post<T>(person: Person, origin: string, path: string, data: unknown): Promise<T> {
+  const res = await person.context.request.post(`${origin}${path}`, { headers: { origin }, data });
+  if (!res.ok()) throw new Error(`POST ${path} failed: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export async function createProject(owner: Person, origin: string, name: string, visibility = "private") {
+  return (await post<{ id: string }>(owner, origin, "/api/projects", { name, visibility })).id;
+}
+
+export async function share(owner: Person, origin: string, projectId: string, with_: Person, role: string) {
+  await post(owner, origin, `/api/projects/${projectId}/members`, { email: with_.email, role });
+}
+
+export const editor = (page: Page) => page.getByTestId("code-editor");
+
+/** The editor's text as shown (Monaco renders spaces as non-breaking ones). */
+export async function editorText(page: Page): Promise<string> {
+  const text = await editor(page).locator(".view-lines").innerText();
+  return text.replace(/\u00a0/g, " ");
+}
+
+/** Waits for the editor to show `path`'s text. */
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('[data-editor-ready="true"]').waitFor();
+}
+
+/** Puts the caret at the end of the document and types, as a person would. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/** Creates a file from the explorer's "New file" button. */
+export async function createFileInUi(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: "New file", exact: true }).click();
+  const input = page.getByLabel("New file name");
+  await input.fill(name);
+  await input.press("Enter");
+  await waitForEditor(page);
+}
+
+/** The sync indicator's tone: good (all saved), busy, offline or bad. */
+export function syncTone(page: Page) {
+  return page.locator("[data-sync]").getAttribute("data-sync");
+}
+
+/** Waits until the service worker controls the page, so the app opens offline from now on. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }),
+      );
+    }
+  });
+}
+
+/** The names on the other people's cursors drawn in the editor (a CSS label on each caret). */
+export async function remoteCursorNames(page: Page): Promise<string[]> {
+  return editor(page)
+    .locator(".wove-remote-cursor")
+    .evaluateAll((carets) => carets.map((caret) => getComputedStyle(caret, "::after").content.replace(/^"|"$/g, "")));
+}
