@@ -31,6 +31,11 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         // The API and rooms are never served from the precache.
         navigateFallbackDenylist: [/^\/api\//],
+        // A new version takes over open tabs at once (the app keeps no state the worker
+        // owns), and the first visit's tab is controlled without a reload, so it already
+        // survives losing the network.
+        skipWaiting: true,
+        clientsClaim: true,
       },
     }),
   ],

@@ -69,15 +69,10 @@ export function syncTone(page: Page) {
   return page.locator("[data-sync]").getAttribute("data-sync");
 }
 
-/** Waits until the service worker controls the page, so the app opens offline from now on. */
+/** Waits until the service worker is active (its precache complete), so the app opens offline from now on. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener("controllerchange", () => resolve(), { once: true }),
-      );
-    }
   });
 }
 

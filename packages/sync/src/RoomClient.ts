@@ -74,6 +74,7 @@ export class RoomClient {
     this.awareness.on("update", this.#onAwarenessUpdate);
     this.#shouldConnect = options.connect ?? true;
     globalThis.addEventListener?.("online", this.#onOnline);
+    globalThis.addEventListener?.("offline", this.#onOffline);
     if (this.#shouldConnect) void this.#open();
   }
 
@@ -112,6 +113,7 @@ export class RoomClient {
     this.awareness.off("update", this.#onAwarenessUpdate);
     this.awareness.destroy();
     globalThis.removeEventListener?.("online", this.#onOnline);
+    globalThis.removeEventListener?.("offline", this.#onOffline);
     this.#setStatus("closed");
     this.#emit("closed", "destroyed");
   }
@@ -259,6 +261,15 @@ export class RoomClient {
       this.#attempt = 0;
       void this.#open();
     }
+  };
+
+  #onOffline = () => {
+    // The browser knows the network is gone; a socket can take minutes to notice. Say
+    // offline now, and keep every change pending until a new connection confirms it.
+    const ws = this.#ws;
+    if (!ws) return;
+    this.#onClose(ws, 1006);
+    ws.close(1000, "offline");
   };
 
   #setStatus(status: RoomStatus): void {

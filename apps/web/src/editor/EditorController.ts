@@ -199,10 +199,14 @@ export class EditorController {
           [...event.keysChanged].some((key) => key === "path" || key === "text" || key === "kind")),
     );
     if (!relevant) return;
+    // Swapping the model blurs the editor; someone typing while a collaborator renames
+    // their file must keep typing into it, so focus comes back in this same task.
+    const hadFocus = this.#editor.hasTextFocus();
     this.#files.reconcile(this.#beforeSwap);
     // The shown file was renamed (a new model) or its text replaced, or it appeared at last.
     const wanted = this.#wanted;
     if (wanted && this.#shown !== wanted.fileId) this.show(wanted.fileId, wanted.path);
+    if (hadFocus && this.#shown && !this.#editor.hasTextFocus()) this.#editor.focus();
   };
 
   /** Before a shown model is disposed: remember its view state and take it off the editor. */
