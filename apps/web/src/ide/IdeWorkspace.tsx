@@ -25,6 +25,7 @@ import { useFollow } from "./useFollow.ts";
 import { useIdeStore } from "./useIdeStore.ts";
 import { usePresence } from "./usePresence.ts";
 import { useRoomState } from "./useRoomState.ts";
+import { useRestoreTabs } from "./useRestoreTabs.ts";
 import { useShortcuts } from "./useShortcuts.ts";
 import { useTheme } from "./useTheme.ts";
 
@@ -51,6 +52,7 @@ export function IdeWorkspace({
   const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
   const [paneSizes, setPaneSizes, layoutReady] = useSetting("paneSizes", {});
 
+  useRestoreTabs(project.id, files);
   useDeepLink(project.id, linkedPath, files, room.status === "synced");
   useFollow(doc, people);
 

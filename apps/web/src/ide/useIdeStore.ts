@@ -46,6 +46,8 @@ interface IdeState {
   /** Starts fresh for another project. */
   enter: (projectId: string) => void;
   open: (fileId: string, reveal?: { line: number; column: number }) => void;
+  /** Brings back the tabs of a previous visit, behind any opened since. */
+  restore: (tabs: string[], active: string | null) => void;
   close: (fileId: string) => void;
   /** Drops tabs of files that no longer exist. */
   prune: (exists: (fileId: string) => boolean) => void;
@@ -99,6 +101,11 @@ export const useIdeStore = create<IdeState>()((set, get) => ({
       tabs: s.tabs.includes(fileId) ? s.tabs : [...s.tabs, fileId],
       active: fileId,
       reveal: reveal ? { fileId, ...reveal, nonce: nextReveal++ } : s.reveal,
+    })),
+  restore: (tabs, active) =>
+    set((s) => ({
+      tabs: [...new Set([...tabs, ...s.tabs])],
+      active: s.active ?? active ?? tabs[0] ?? null,
     })),
   close: (fileId) =>
     set((s) => {
