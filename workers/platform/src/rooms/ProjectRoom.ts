@@ -56,6 +56,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #rates = new Map<WebSocket, { windowStart: number; count: number }>();
   /** Files changed since the last export, with when they last changed. */
   #unexported = new Map<string, number>();
+  #compactionQueued = false;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -111,7 +112,22 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #accept(update: Uint8Array, origin: unknown): void {
     this.#store.append(update);
     this.#broadcast(writeSyncMessage(SyncType.Update, update), origin instanceof WebSocket ? origin : undefined);
-    if (this.#store.needsCompaction) this.#store.compact(Y.encodeStateAsUpdate(this.#doc));
+    if (this.#store.needsCompaction && !this.#compactionQueued) {
+      this.#compactionQueued = true;
+      // A task of its own, so its snapshot write is a transaction of its own: the keystroke
+      // that crossed the threshold is broadcast once its append commits, not after the snapshot.
+      setTimeout(() => this.#compact(), 0);
+    }
+  }
+
+  #compact(): void {
+    this.#compactionQueued = false;
+    try {
+      if (this.#store.needsCompaction) this.#store.compact(Y.encodeStateAsUpdate(this.#doc));
+    } catch (err) {
+      // The log still holds every update; the next threshold tries again.
+      logError("room: compaction failed", err, { projectId: this.#store.getMeta("project_id") });
+    }
   }
 
   override async fetch(request: Request): Promise<Response> {
