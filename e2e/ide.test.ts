@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createFileInUi,
   createProject,
+  editor,
   editorText,
   newPerson,
   remoteCursorNames,
@@ -63,6 +64,13 @@ describe("the IDE in Chromium", () => {
     await expect.poll(() => remoteCursorNames(bea.page), { timeout: 10_000 }).toContain("Ann");
     await ann.page.getByRole("region", { name: "Collaborators" }).getByText("Bea").waitFor();
     await expect.poll(() => syncTone(ann.page)).toBe("good");
+
+    // Undo is per person: Ann's undo takes back her words and never Bea's.
+    await editor(ann.page).locator(".view-lines").click();
+    for (let i = 0; i < 20; i++) await ann.page.keyboard.press("Control+z");
+    await expect.poll(() => editorText(bea.page)).not.toContain("Hello from Ann.");
+    expect(await editorText(ann.page)).toContain("Hi from Bea!");
+    expect(await editorText(bea.page)).toContain("Hi from Bea!");
   });
 
   it("(b) keeps edits made offline across a reload while offline, and merges them on reconnect", async () => {
