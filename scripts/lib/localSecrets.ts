@@ -5,6 +5,7 @@ import { join } from "node:path";
 export interface LocalSecrets {
   BETTER_AUTH_SECRET: string;
   ROOM_TOKEN_PRIVATE_KEY: string;
+  AI_KEYS_SECRET: string;
 }
 
 /** A fresh Ed25519 private key as a JWK string: what ROOM_TOKEN_PRIVATE_KEY holds. */
@@ -14,7 +15,11 @@ export function generateRoomTokenKey(): string {
 }
 
 export function generateLocalSecrets(): LocalSecrets {
-  return { BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), ROOM_TOKEN_PRIVATE_KEY: generateRoomTokenKey() };
+  return {
+    BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+    ROOM_TOKEN_PRIVATE_KEY: generateRoomTokenKey(),
+    AI_KEYS_SECRET: randomBytes(32).toString("hex"),
+  };
 }
 
 /**
@@ -23,8 +28,10 @@ export function generateLocalSecrets(): LocalSecrets {
  */
 export function loadLocalSecrets(dataDir: string): LocalSecrets {
   const file = join(dataDir, "secrets.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LocalSecrets;
-  const secrets = generateLocalSecrets();
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Partial<LocalSecrets>) : {};
+  // A data folder from an older version lacks newer secrets: add them, keep the rest.
+  const secrets = { ...generateLocalSecrets(), ...saved };
+  if (Object.keys(saved).length === Object.keys(secrets).length) return secrets;
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

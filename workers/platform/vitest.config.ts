@@ -18,6 +18,7 @@ export default defineConfig({
           NEON_WS_PROXY: inject("wsProxy"),
           BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
           ROOM_TOKEN_PRIVATE_KEY: inject("roomTokenPrivateKey"),
+          AI_KEYS_SECRET: "test-ai-keys-secret-test-ai-keys-secret-0123",
           PUBLIC_URL: "http://wove.test",
         },
       },

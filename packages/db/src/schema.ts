@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -160,4 +161,52 @@ export const projectFiles = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.projectId, table.fileId] })],
+);
+
+export const AI_PROVIDERS = ["anthropic", "openai", "google"] as const;
+export type AiProvider = (typeof AI_PROVIDERS)[number];
+
+/**
+ * A person's own provider keys (bring your own key), encrypted with AES-GCM under a key
+ * derived from the Worker secret AI_KEYS_SECRET. Only the last four characters are kept
+ * in the clear, to show which key is saved.
+ */
+export const providerKeys = pgTable(
+  "provider_keys",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    provider: text("provider", { enum: AI_PROVIDERS }).notNull(),
+    /** `v1.<iv base64>.<ciphertext base64>`, bound to (user, provider) as associated data. */
+    sealed: text("sealed").notNull(),
+    last4: text("last4").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.provider] })],
+);
+
+/** One AI request's tokens and cost, for budgets and the usage page. */
+export const aiUsage = pgTable(
+  "ai_usage",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "set null" }),
+    /** `<provider>:<model>` */
+    model: text("model").notNull(),
+    inputTokens: integer("input_tokens").notNull(),
+    outputTokens: integer("output_tokens").notNull(),
+    /** Millionths of a dollar: exact sums, no float drift across thousands of rows. */
+    costMicroUsd: bigint("cost_micro_usd", { mode: "number" }).notNull(),
+    /** Whether the person's own key paid (their own keys do not count against budgets). */
+    ownKey: boolean("own_key").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("ai_usage_by_user").on(table.userId, table.createdAt),
+    index("ai_usage_by_project").on(table.projectId, table.createdAt),
+  ],
 );

@@ -10,6 +10,8 @@ export interface OptionalSecrets {
   EMAIL_API_URL?: string;
   EMAIL_API_KEY?: string;
   EMAIL_FROM?: string;
+  /** Encrypts people's own AI provider keys at rest (32+ characters); unset, they cannot be saved. */
+  AI_KEYS_SECRET?: string;
 }
 
 export type Bindings = Env & OptionalSecrets;

@@ -26,6 +26,7 @@ import { createApiKey, createApiKeySchema } from "./routes/createApiKey.ts";
 import { createProject } from "./routes/createProject.ts";
 import { createRoomToken } from "./routes/createRoomToken.ts";
 import { deleteProject } from "./routes/deleteProject.ts";
+import { deleteProviderKey } from "./routes/deleteProviderKey.ts";
 import { getBlob } from "./routes/getBlob.ts";
 import { getConfig } from "./routes/getConfig.ts";
 import { getHealth } from "./routes/getHealth.ts";
@@ -34,11 +35,13 @@ import { getProject } from "./routes/getProject.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
 import { listMembers } from "./routes/listMembers.ts";
+import { listProviderKeys } from "./routes/listProviderKeys.ts";
 import { listProjects } from "./routes/listProjects.ts";
 import { openRoom } from "./routes/openRoom.ts";
 import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
 import { revokeInvitation } from "./routes/revokeInvitation.ts";
+import { saveProviderKey, saveProviderKeySchema } from "./routes/saveProviderKey.ts";
 import { transferProject } from "./routes/transferProject.ts";
 import { updateMember } from "./routes/updateMember.ts";
 import { updateProject } from "./routes/updateProject.ts";
@@ -81,6 +84,11 @@ app.delete("/api/projects/:id/members/:memberId", removeMember);
 app.delete("/api/projects/:id/invitations/:invitationId", revokeInvitation);
 app.get("/api/invitations/:token", getInvitation);
 app.post("/api/invitations/:token/accept", acceptInvitation);
+
+// AI: the caller's own provider keys (stored encrypted, never answered back)
+app.get("/api/ai/keys", listProviderKeys);
+app.put("/api/ai/keys/:provider", validateJson(saveProviderKeySchema), saveProviderKey);
+app.delete("/api/ai/keys/:provider", deleteProviderKey);
 
 app.notFound(notFound);
 app.onError(onError);
