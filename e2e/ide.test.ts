@@ -11,6 +11,7 @@ import {
   syncTone,
   typeAtEnd,
   waitForEditor,
+  waitForLocalSave,
   waitForServiceWorker,
   type Person,
 } from "./lib/ideDriver.ts";
@@ -85,6 +86,7 @@ describe("the IDE in Chromium", () => {
     await typeAtEnd(ann.page, "ann online. ");
 
     // A reload with no network: the app, the project and Bea's edits come from this device.
+    await waitForLocalSave(bea.page);
     await bea.page.reload();
     await waitForEditor(bea.page);
     await expect.poll(() => editorText(bea.page)).toContain("bea offline one.");
@@ -114,6 +116,7 @@ describe("the IDE in Chromium", () => {
     await waitForServiceWorker(solo.page);
 
     await solo.context.setOffline(true);
+    await waitForLocalSave(solo.page);
     await solo.page.goto(`${origin}/`);
     await solo.page.getByText("Solo trip").waitFor();
     await solo.page.goto(`${origin}/p/${projectId}/plan.txt`);

@@ -1,6 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFileInUi, editorText, typeAtEnd, waitForEditor, waitForServiceWorker } from "./lib/ideDriver.ts";
+import {
+  createFileInUi,
+  editorText,
+  typeAtEnd,
+  waitForEditor,
+  waitForLocalSave,
+  waitForServiceWorker,
+} from "./lib/ideDriver.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
@@ -60,6 +67,8 @@ describe("local first in Chromium", () => {
     await page.getByText("not on the server yet").waitFor();
     await createFileInUi(page, "notes.md");
     await typeAtEnd(page, "drafted at 30,000 feet");
+    // Leaving the page is safe once the indicator says the device has every change.
+    await waitForLocalSave(page);
     await page.goto(origin);
     await mine.getByRole("article", { name: "Plane project" }).getByText("Not yet on the server").waitFor();
 

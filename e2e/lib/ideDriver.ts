@@ -64,6 +64,11 @@ export async function createFileInUi(page: Page, name: string): Promise<void> {
   await waitForEditor(page);
 }
 
+/** Waits until every change is committed to the page's IndexedDB (safe to leave the page). */
+export async function waitForLocalSave(page: Page): Promise<void> {
+  await page.locator('[data-local="saved"]').waitFor();
+}
+
 /** The sync indicator's tone: good (all saved), busy, offline or bad. */
 export function syncTone(page: Page) {
   return page.locator("[data-sync]").getAttribute("data-sync");

@@ -23,6 +23,7 @@ import { useDeepLink } from "./useDeepLink.ts";
 import { useFiles } from "./useFiles.ts";
 import { useFollow } from "./useFollow.ts";
 import { useIdeStore } from "./useIdeStore.ts";
+import { useLocalSave } from "./useLocalSave.ts";
 import { usePresence } from "./usePresence.ts";
 import { useRoomState } from "./useRoomState.ts";
 import { useRestoreTabs } from "./useRestoreTabs.ts";
@@ -47,6 +48,7 @@ export function IdeWorkspace({
   const people = usePresence(client.awareness);
   const room = useRoomState(client);
   const online = useOnline();
+  const local = useLocalSave(doc, session.flush);
   const theme = useTheme();
   const store = useIdeStore();
   const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
@@ -129,6 +131,7 @@ export function IdeWorkspace({
       <StatusBar
         room={room}
         online={online}
+        local={local}
         activePath={activePath}
         following={followed}
         onStopFollowing={() => store.follow(null)}

@@ -1,4 +1,5 @@
 import { SyncIndicator } from "./SyncIndicator.tsx";
+import type { LocalSave } from "./useLocalSave.ts";
 import type { Collaborator } from "./usePresence.ts";
 import type { RoomState } from "./useRoomState.ts";
 
@@ -6,19 +7,21 @@ import type { RoomState } from "./useRoomState.ts";
 export function StatusBar({
   room,
   online,
+  local,
   activePath,
   following,
   onStopFollowing,
 }: {
   room: RoomState;
   online: boolean;
+  local: LocalSave;
   activePath: string | null;
   following: Collaborator | null;
   onStopFollowing: () => void;
 }) {
   return (
     <footer className="status-bar">
-      <SyncIndicator state={room} online={online} />
+      <SyncIndicator state={room} online={online} local={local} />
       {following && (
         <button type="button" className="status-bar__follow" onClick={onStopFollowing}>
           <span className="tab__dot" style={{ background: following.color }} aria-hidden="true" />

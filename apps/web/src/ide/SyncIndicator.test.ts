@@ -21,6 +21,13 @@ describe("describeSync", () => {
     expect(describeSync({ status: "connecting", pending: 0, closed: null }, true).text).toBe("Connecting…");
   });
 
+  it("says offline work is saved on this device only once IndexedDB has it", () => {
+    const offline = { status: "offline", pending: 2, closed: null } as const;
+    expect(describeSync(offline, false, "saving").text).toBe("Offline: saving on this device…");
+    expect(describeSync(offline, false, "saved").text).toBe("Offline: 2 changes saved on this device");
+    expect(describeSync(offline, false, "failed").tone).toBe("bad");
+  });
+
   it("says syncing has stopped when the room closed for good", () => {
     expect(describeSync({ status: "closed", pending: 2, closed: "AccessRevoked" }, true).tone).toBe("bad");
   });

@@ -1,8 +1,14 @@
+import type { LocalSave } from "./useLocalSave.ts";
 import type { RoomState } from "./useRoomState.ts";
 
 /** What the sync indicator says: the truth about whether work is saved, and where. */
-export function describeSync(state: Pick<RoomState, "status" | "pending" | "closed">, online: boolean) {
+export function describeSync(
+  state: Pick<RoomState, "status" | "pending" | "closed">,
+  online: boolean,
+  local: LocalSave = "saved",
+) {
   const changes = (n: number) => `${n} ${n === 1 ? "change" : "changes"}`;
+  if (local === "failed") return { tone: "bad", text: "Not saved on this device: keep this tab open" } as const;
   if (state.closed) return { tone: "bad", text: "Not syncing: edits are kept on this device" } as const;
   if (state.status === "synced") {
     return state.pending > 0
@@ -10,6 +16,7 @@ export function describeSync(state: Pick<RoomState, "status" | "pending" | "clos
       : ({ tone: "good", text: "All changes saved" } as const);
   }
   if (!online || state.status === "offline") {
+    if (local === "saving") return { tone: "offline", text: "Offline: saving on this device…" } as const;
     return state.pending > 0
       ? ({ tone: "offline", text: `Offline: ${changes(state.pending)} saved on this device` } as const)
       : ({ tone: "offline", text: "Offline: edits are saved on this device" } as const);
@@ -17,10 +24,10 @@ export function describeSync(state: Pick<RoomState, "status" | "pending" | "clos
   return { tone: "busy", text: "Connecting…" } as const;
 }
 
-export function SyncIndicator({ state, online }: { state: RoomState; online: boolean }) {
-  const { tone, text } = describeSync(state, online);
+export function SyncIndicator({ state, online, local }: { state: RoomState; online: boolean; local: LocalSave }) {
+  const { tone, text } = describeSync(state, online, local);
   return (
-    <span className={`sync sync--${tone}`} role="status" aria-live="polite" data-sync={tone}>
+    <span className={`sync sync--${tone}`} role="status" aria-live="polite" data-sync={tone} data-local={local}>
       <span className="sync__dot" aria-hidden="true" />
       {text}
     </span>

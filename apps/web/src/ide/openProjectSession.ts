@@ -7,6 +7,8 @@ export interface ProjectSession {
   projectId: string;
   doc: Y.Doc;
   client: RoomClient;
+  /** Resolves once every change so far is committed to IndexedDB. */
+  flush: () => Promise<void>;
   close: () => void;
 }
 
@@ -34,6 +36,7 @@ export async function openProjectSession(projectId: string, user: SessionUser): 
     projectId,
     doc,
     client,
+    flush: persistence.flush,
     close: () => {
       client.destroy();
       void persistence.destroy();
