@@ -1,1 +1,41 @@
-export {};
+// @wove/ai: the AI router. The Worker calls `readAiConfig` once per request (with the user's
+// own keys, if any), `listModels` for GET /api/ai/models, `estimateContext` for the UI's
+// estimate, and `streamCompletion` to answer; its events are the SSE events sent as is.
+export { AiErrorCode } from "./AiErrorCode.ts";
+export type { AiConfig } from "./AiConfig.ts";
+export type { AiEvent } from "./AiEvent.ts";
+export type { AiUsage } from "./AiUsage.ts";
+export type { ChatMessage } from "./ChatMessage.ts";
+export type { ContextInput } from "./ContextInput.ts";
+export { computeCostUsd } from "./computeCostUsd.ts";
+export { createAdapter } from "./createAdapter.ts";
+export { createAdapters } from "./createAdapters.ts";
+export { estimateContext, type ContextEstimate } from "./estimateContext.ts";
+export { estimateTokens } from "./estimateTokens.ts";
+export { fitContext, type FitContextOptions, type FitContextResult } from "./fitContext.ts";
+export { isRetryable } from "./isRetryable.ts";
+export { KeySource } from "./KeySource.ts";
+export { listModels, type ModelInfo } from "./listModels.ts";
+export { modelCatalog } from "./modelCatalog.ts";
+export { ModelKind } from "./ModelKind.ts";
+export type { ModelRequest } from "./ModelRequest.ts";
+export type { ModelSpec } from "./ModelSpec.ts";
+export { parseModelRef } from "./parseModelRef.ts";
+export { prices } from "./prices.ts";
+export type { ProjectFile } from "./ProjectFile.ts";
+export type { ProviderAdapter } from "./ProviderAdapter.ts";
+export type { ProviderConfig } from "./ProviderConfig.ts";
+export type { ProviderEvent } from "./ProviderEvent.ts";
+export type { ProviderFailure } from "./ProviderFailure.ts";
+export { ProviderId } from "./ProviderId.ts";
+export { readAiConfig, type ReadAiConfigResult } from "./readAiConfig.ts";
+export { resolveRoute, type RouteInput, type RouteResult } from "./resolveRoute.ts";
+export { retrieveFiles, type RetrievedFile, type RetrieveFilesInput } from "./retrieveFiles.ts";
+export { routeRequest, type RouteRequestOptions } from "./routeRequest.ts";
+export { routingTable } from "./routingTable.ts";
+export { streamCompletion, type CompletionDeps, type CompletionRequest } from "./streamCompletion.ts";
+export type { Summarize } from "./Summarize.ts";
+export { summarizeWithRouter, type SummarizeDeps } from "./summarizeWithRouter.ts";
+export { Task } from "./Task.ts";
+export { Tier } from "./Tier.ts";
+export type { UserKeys } from "./UserKeys.ts";

@@ -1,0 +1,10 @@
+import type { ProviderFailure } from "./ProviderFailure.ts";
+
+/**
+ * What an adapter yields: text as it arrives, then exactly one of `done` (with the tokens the
+ * vendor reported) or `failed`. Adapters never throw for vendor or network trouble.
+ */
+export type ProviderEvent =
+  | { type: "delta"; text: string }
+  | { type: "done"; inputTokens: number; outputTokens: number }
+  | { type: "failed"; failure: ProviderFailure };

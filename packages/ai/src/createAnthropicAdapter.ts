@@ -1,0 +1,72 @@
+import Anthropic from "@anthropic-ai/sdk";
+import { AiErrorCode } from "./AiErrorCode.ts";
+import { classifyAnthropicError } from "./classifyAnthropicError.ts";
+import { describeFailure } from "./describeFailure.ts";
+import type { ModelRequest } from "./ModelRequest.ts";
+import type { ProviderAdapter } from "./ProviderAdapter.ts";
+import type { ProviderConfig } from "./ProviderConfig.ts";
+import type { ProviderEvent } from "./ProviderEvent.ts";
+
+/**
+ * Anthropic's Messages API, streamed. Usage arrives in two parts: input tokens in
+ * `message_start`, the cumulative output count in the last `message_delta`. `message_stop`
+ * marks a complete answer; a stream that ends without it broke off.
+ */
+export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapter {
+  const client = new Anthropic({
+    apiKey: provider.apiKey,
+    baseURL: provider.baseUrl,
+    // The router's fallback is the retry policy; an SDK retry would hide a 429 behind seconds of backoff.
+    maxRetries: 0,
+    openTelemetry: false,
+    logLevel: "off",
+  });
+
+  async function* stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ProviderEvent> {
+    let inputTokens = 0;
+    let outputTokens = 0;
+    let complete = false;
+    try {
+      const events = await client.messages.create(
+        {
+          model: request.model,
+          max_tokens: request.maxOutputTokens,
+          messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+          stream: true,
+          ...(request.system ? { system: request.system } : {}),
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+        },
+        { signal },
+      );
+      for await (const event of events) {
+        if (event.type === "message_start") {
+          const usage = event.message.usage;
+          inputTokens =
+            usage.input_tokens + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
+          outputTokens = usage.output_tokens;
+        } else if (event.type === "content_block_delta" && event.delta.type === "text_delta" && event.delta.text) {
+          yield { type: "delta", text: event.delta.text };
+        } else if (event.type === "message_delta") {
+          outputTokens = event.usage.output_tokens;
+        } else if (event.type === "message_stop") {
+          complete = true;
+        }
+      }
+    } catch (error) {
+      const failure = signal.aborted
+        ? describeFailure({ code: AiErrorCode.Aborted, provider, model: request.model })
+        : classifyAnthropicError(error, provider, request.model);
+      yield { type: "failed", failure };
+      return;
+    }
+    if (complete) {
+      yield { type: "done", inputTokens, outputTokens };
+      return;
+    }
+    // The SDK ends the iteration quietly when the request is aborted.
+    const code = signal.aborted ? AiErrorCode.Aborted : AiErrorCode.ConnectionFailed;
+    yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
+  }
+
+  return { id: provider.id, stream };
+}

@@ -1,0 +1,72 @@
+import { GoogleGenAI } from "@google/genai";
+import { AiErrorCode } from "./AiErrorCode.ts";
+import { classifyGoogleError } from "./classifyGoogleError.ts";
+import { describeFailure } from "./describeFailure.ts";
+import type { ModelRequest } from "./ModelRequest.ts";
+import type { ProviderAdapter } from "./ProviderAdapter.ts";
+import type { ProviderConfig } from "./ProviderConfig.ts";
+import type { ProviderEvent } from "./ProviderEvent.ts";
+
+/**
+ * Gemini's `streamGenerateContent?alt=sse`. Every chunk may carry `usageMetadata`; the last
+ * one has the totals. Thinking is billed as output, so `thoughtsTokenCount` counts as output
+ * (the thought parts themselves are not shown). A `finishReason` marks a complete answer.
+ */
+export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
+  const client = new GoogleGenAI({
+    apiKey: provider.apiKey,
+    // One attempt: the router's fallback is the retry policy.
+    httpOptions: { baseUrl: provider.baseUrl, retryOptions: { attempts: 1 } },
+  });
+
+  async function* stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ProviderEvent> {
+    let inputTokens = 0;
+    let outputTokens = 0;
+    let complete = false;
+    try {
+      const chunks = await client.models.generateContentStream({
+        model: request.model,
+        contents: request.messages.map((m) => ({
+          role: m.role === "assistant" ? "model" : "user",
+          parts: [{ text: m.content }],
+        })),
+        config: {
+          abortSignal: signal,
+          maxOutputTokens: request.maxOutputTokens,
+          ...(request.system ? { systemInstruction: request.system } : {}),
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+        },
+      });
+      for await (const chunk of chunks) {
+        const candidate = chunk.candidates?.[0];
+        const text = (candidate?.content?.parts ?? [])
+          .filter((part) => !part.thought && part.text)
+          .map((part) => part.text)
+          .join("");
+        if (text) yield { type: "delta", text };
+        if (candidate?.finishReason) complete = true;
+        const usage = chunk.usageMetadata;
+        if (usage) {
+          inputTokens = usage.promptTokenCount ?? inputTokens;
+          if (usage.candidatesTokenCount !== undefined) {
+            outputTokens = usage.candidatesTokenCount + (usage.thoughtsTokenCount ?? 0);
+          }
+        }
+      }
+    } catch (error) {
+      const failure = signal.aborted
+        ? describeFailure({ code: AiErrorCode.Aborted, provider, model: request.model })
+        : classifyGoogleError(error, provider, request.model);
+      yield { type: "failed", failure };
+      return;
+    }
+    if (complete && !signal.aborted) {
+      yield { type: "done", inputTokens, outputTokens };
+      return;
+    }
+    const code = signal.aborted ? AiErrorCode.Aborted : AiErrorCode.ConnectionFailed;
+    yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
+  }
+
+  return { id: provider.id, stream };
+}

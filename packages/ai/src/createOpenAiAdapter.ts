@@ -1,0 +1,82 @@
+import OpenAI from "openai";
+import { AiErrorCode } from "./AiErrorCode.ts";
+import { classifyOpenAiError } from "./classifyOpenAiError.ts";
+import { describeFailure } from "./describeFailure.ts";
+import { estimateTokens } from "./estimateTokens.ts";
+import type { ModelRequest } from "./ModelRequest.ts";
+import type { ProviderAdapter } from "./ProviderAdapter.ts";
+import type { ProviderConfig } from "./ProviderConfig.ts";
+import type { ProviderEvent } from "./ProviderEvent.ts";
+
+/**
+ * OpenAI chat completions, streamed; also every OpenAI-compatible local server (Ollama,
+ * llama.cpp server, vLLM) by base URL. With `stream_options.include_usage` the last chunk
+ * before `[DONE]` carries the usage and no choices. A `finish_reason` marks a complete answer.
+ */
+export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
+  const client = new OpenAI({
+    apiKey: provider.apiKey,
+    baseURL: provider.baseUrl,
+    // The router's fallback is the retry policy; an SDK retry would hide a 429 behind seconds of backoff.
+    maxRetries: 0,
+    // Explicit nulls, so the SDK does not pick an organization or project up from process.env.
+    organization: null,
+    project: null,
+    logLevel: "off",
+  });
+  const isLocal = provider.id === "local";
+
+  async function* stream(request: ModelRequest, signal: AbortSignal): AsyncIterable<ProviderEvent> {
+    let usage: { inputTokens: number; outputTokens: number } | undefined;
+    let complete = false;
+    let output = "";
+    try {
+      const chunks = await client.chat.completions.create(
+        {
+          model: request.model,
+          messages: [
+            ...(request.system ? [{ role: "system" as const, content: request.system }] : []),
+            ...request.messages.map((m) => ({ role: m.role, content: m.content })),
+          ],
+          stream: true,
+          stream_options: { include_usage: true },
+          // OpenAI's reasoning models refuse `max_tokens`; older local servers only know it.
+          ...(isLocal ? { max_tokens: request.maxOutputTokens } : { max_completion_tokens: request.maxOutputTokens }),
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+        },
+        { signal },
+      );
+      for await (const chunk of chunks) {
+        const choice = chunk.choices[0];
+        const text = choice?.delta?.content;
+        if (text) {
+          output += text;
+          yield { type: "delta", text };
+        }
+        if (choice?.finish_reason) complete = true;
+        if (chunk.usage)
+          usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+      }
+    } catch (error) {
+      const failure = signal.aborted
+        ? describeFailure({ code: AiErrorCode.Aborted, provider, model: request.model })
+        : classifyOpenAiError(error, provider, request.model);
+      yield { type: "failed", failure };
+      return;
+    }
+    if (complete && !signal.aborted) {
+      // Some local servers ignore `include_usage`: then the tokens are our estimate.
+      yield { type: "done", ...(usage ?? estimateUsage(request, output)) };
+      return;
+    }
+    const code = signal.aborted ? AiErrorCode.Aborted : AiErrorCode.ConnectionFailed;
+    yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
+  }
+
+  return { id: provider.id, stream };
+}
+
+function estimateUsage(request: ModelRequest, output: string): { inputTokens: number; outputTokens: number } {
+  const input = [request.system ?? "", ...request.messages.map((m) => m.content)].join("\n");
+  return { inputTokens: estimateTokens(input), outputTokens: estimateTokens(output) };
+}

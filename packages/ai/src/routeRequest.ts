@@ -1,0 +1,92 @@
+import type { AiEvent } from "./AiEvent.ts";
+import { AiErrorCode } from "./AiErrorCode.ts";
+import { computeCostUsd } from "./computeCostUsd.ts";
+import { isRetryable } from "./isRetryable.ts";
+import type { ModelRequest } from "./ModelRequest.ts";
+import type { ModelSpec } from "./ModelSpec.ts";
+import type { ProviderAdapter } from "./ProviderAdapter.ts";
+import type { ProviderFailure } from "./ProviderFailure.ts";
+import type { ProviderId } from "./ProviderId.ts";
+import { streamWithTimeout } from "./streamWithTimeout.ts";
+import { toModelRef } from "./toModelRef.ts";
+
+export interface RouteRequestOptions {
+  /** The models to try, in order (from `resolveRoute`). */
+  chain: readonly ModelSpec[];
+  /** The prompt, already fitted to the smallest window of the chain. */
+  request: Omit<ModelRequest, "model">;
+  adapters: Partial<Record<ProviderId, ProviderAdapter>>;
+  /** Stops the stream and the vendor's request. */
+  signal?: AbortSignal;
+  /** A vendor silent this long (before headers or mid-stream) fails the attempt as `timeout`. */
+  attemptTimeoutMs?: number;
+}
+
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
+
+/**
+ * The fallback loop. Tries each model of the chain until one answers; yields its text as it
+ * streams, then `done` with the model that answered and the cost of its reported usage.
+ *
+ * A retryable failure (rate limit, overload, 5xx, timeout, broken connection) moves on to the
+ * next model, but only before any text was sent: text already on the user's screen cannot be
+ * taken back, so a failure after the first delta ends the stream with an `error`. A fatal
+ * failure (bad key, invalid request, billing) stops at once: the next model would not fix it,
+ * and the message must reach the person who can.
+ */
+export async function* routeRequest({
+  chain,
+  request,
+  adapters,
+  signal,
+  attemptTimeoutMs = DEFAULT_ATTEMPT_TIMEOUT_MS,
+}: RouteRequestOptions): AsyncGenerator<AiEvent> {
+  const skipped: string[] = [];
+  for (const [index, spec] of chain.entries()) {
+    const ref = toModelRef(spec);
+    const adapter = adapters[spec.provider];
+    if (!adapter) {
+      skipped.push(`${ref}: not configured`);
+      continue;
+    }
+    const modelRequest = {
+      ...request,
+      model: spec.model,
+      maxOutputTokens: Math.min(request.maxOutputTokens, spec.maxOutputTokens),
+    };
+    let streamed = false;
+    let failure: ProviderFailure = { code: AiErrorCode.Internal, message: `${ref} ended without an answer` };
+    for await (const event of streamWithTimeout(adapter, modelRequest, signal, attemptTimeoutMs)) {
+      if (event.type === "delta") {
+        streamed = true;
+        yield event;
+      } else if (event.type === "done") {
+        const costUsd = computeCostUsd(ref, event.inputTokens, event.outputTokens);
+        yield {
+          type: "done",
+          model: ref,
+          usage: { inputTokens: event.inputTokens, outputTokens: event.outputTokens, costUsd },
+        };
+        return;
+      } else {
+        failure = event.failure;
+      }
+    }
+    if (signal?.aborted) {
+      yield { type: "error", code: AiErrorCode.Aborted, message: "Stopped" };
+      return;
+    }
+    const isLast = index === chain.length - 1;
+    if (streamed || !isRetryable(failure.code) || isLast) {
+      const message = skipped.length > 0 ? `${failure.message} (after ${skipped.join("; ")})` : failure.message;
+      yield { type: "error", code: failure.code, message };
+      return;
+    }
+    skipped.push(`${ref}: ${failure.message}`);
+  }
+  yield {
+    type: "error",
+    code: AiErrorCode.NoModelAvailable,
+    message: skipped.length > 0 ? `No model could answer: ${skipped.join("; ")}` : "No model to route to",
+  };
+}

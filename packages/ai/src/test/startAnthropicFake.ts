@@ -1,0 +1,99 @@
+import {
+  type FailureKind,
+  type FakeServer,
+  type RecordedRequest,
+  startFakeServer,
+  type WireProtocol,
+} from "./startFakeServer.ts";
+
+const errors: Record<FailureKind, { status: number; type: string; message: string }> = {
+  rateLimited: {
+    status: 429,
+    type: "rate_limit_error",
+    message: "Number of request tokens has exceeded your rate limit",
+  },
+  overloaded: { status: 529, type: "overloaded_error", message: "Overloaded" },
+  serverError: { status: 500, type: "api_error", message: "Internal server error" },
+  invalidKey: { status: 401, type: "authentication_error", message: "invalid x-api-key" },
+  invalidRequest: { status: 400, type: "invalid_request_error", message: "messages: field required" },
+};
+
+const sse = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+/**
+ * Anthropic's Messages API as it streams (https://docs.anthropic.com/en/api/messages-streaming):
+ * `message_start` with input usage, a text content block of `text_delta`s, `message_delta` with
+ * the output usage, `message_stop`. Errors are `{type:"error", error:{type, message}}`, as an
+ * HTTP body or as an `error` event inside the stream.
+ */
+const anthropicProtocol: WireProtocol = {
+  check(request: RecordedRequest, apiKey: string) {
+    // The API takes the key as `x-api-key` or, as SDK 1.x sends it, as a bearer token.
+    const key = request.headers["x-api-key"] ?? request.headers.authorization?.replace(/^Bearer /, "");
+    if (key !== apiKey) return { failure: "invalidKey", reason: "wrong API key" };
+    const { model, max_tokens, messages, stream } = request.body;
+    const reason =
+      request.method !== "POST" || request.url !== "/v1/messages"
+        ? `unexpected ${request.method} ${request.url}`
+        : !request.headers["anthropic-version"]
+          ? "no anthropic-version header"
+          : typeof model !== "string" || typeof max_tokens !== "number" || stream !== true
+            ? "model, max_tokens and stream:true are required"
+            : !isMessages(messages)
+              ? "messages must be [{role:user|assistant, content}] starting with user"
+              : undefined;
+    return reason ? { failure: "invalidRequest", reason } : undefined;
+  },
+  modelOf: (request) => String(request.body.model),
+  head: (model, usage) => [
+    sse("message_start", {
+      type: "message_start",
+      message: {
+        id: "msg_fake",
+        type: "message",
+        role: "assistant",
+        model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: usage.inputTokens, output_tokens: 1 },
+      },
+    }),
+    sse("content_block_start", { type: "content_block_start", index: 0, content_block: { type: "text", text: "" } }),
+    sse("ping", { type: "ping" }),
+  ],
+  chunk: (text) =>
+    sse("content_block_delta", { type: "content_block_delta", index: 0, delta: { type: "text_delta", text } }),
+  tail: (_model, usage) => [
+    sse("content_block_stop", { type: "content_block_stop", index: 0 }),
+    sse("message_delta", {
+      type: "message_delta",
+      delta: { stop_reason: "end_turn", stop_sequence: null },
+      usage: { output_tokens: usage.outputTokens },
+    }),
+    sse("message_stop", { type: "message_stop" }),
+  ],
+  error(failure, reason) {
+    const { status, type, message } = errors[failure];
+    return { status, body: { type: "error", error: { type, message: reason ?? message }, request_id: "req_fake" } };
+  },
+  streamError: (failure) =>
+    sse("error", { type: "error", error: { type: errors[failure].type, message: errors[failure].message } }),
+};
+
+function isMessages(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    (value[0] as { role?: unknown }).role === "user" &&
+    value.every(
+      (m: { role?: unknown; content?: unknown }) =>
+        (m.role === "user" || m.role === "assistant") && typeof m.content === "string",
+    )
+  );
+}
+
+/** Starts a fake Anthropic API accepting `apiKey`; the SDK's base URL is its root. */
+export function startAnthropicFake(apiKey = "test-anthropic-key"): Promise<FakeServer> {
+  return startFakeServer(anthropicProtocol, apiKey, "");
+}

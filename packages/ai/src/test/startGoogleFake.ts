@@ -1,0 +1,82 @@
+import {
+  type FailureKind,
+  type FakeServer,
+  type RecordedRequest,
+  startFakeServer,
+  type WireProtocol,
+} from "./startFakeServer.ts";
+
+const errors: Record<FailureKind, { status: number; rpc: string; message: string; reason?: string }> = {
+  rateLimited: { status: 429, rpc: "RESOURCE_EXHAUSTED", message: "Resource has been exhausted (e.g. check quota)." },
+  overloaded: { status: 503, rpc: "UNAVAILABLE", message: "The model is overloaded. Please try again later." },
+  serverError: { status: 500, rpc: "INTERNAL", message: "An internal error has occurred." },
+  // Gemini answers a bad key with 400 INVALID_ARGUMENT and an ErrorInfo naming it, not with 401.
+  invalidKey: { status: 400, rpc: "INVALID_ARGUMENT", message: "API key not valid.", reason: "API_KEY_INVALID" },
+  invalidRequest: { status: 400, rpc: "INVALID_ARGUMENT", message: "Request contains an invalid argument." },
+};
+
+// The SDK picks the API version (`v1` in 3.x); the Gemini API serves both.
+const path = /^\/v1(?:beta)?\/models\/([^/:]+):streamGenerateContent\?alt=sse$/;
+const data = (value: unknown) => `data: ${JSON.stringify(value)}\r\n\r\n`;
+const usageOf = (usage: { inputTokens: number; outputTokens: number }) => ({
+  promptTokenCount: usage.inputTokens,
+  candidatesTokenCount: usage.outputTokens,
+  totalTokenCount: usage.inputTokens + usage.outputTokens,
+});
+
+/**
+ * Gemini's `models/{model}:streamGenerateContent?alt=sse`: `data:` events, each a
+ * GenerateContentResponse with `candidates[0].content.parts[].text` and `usageMetadata`; the
+ * last has `finishReason`. Errors are `{error:{code, message, status, details?}}`.
+ */
+const googleProtocol: WireProtocol = {
+  check(request: RecordedRequest, apiKey: string) {
+    if (request.headers["x-goog-api-key"] !== apiKey) return { failure: "invalidKey", reason: "wrong x-goog-api-key" };
+    const { contents } = request.body;
+    const reason =
+      request.method !== "POST" || !path.test(request.url)
+        ? `unexpected ${request.method} ${request.url}`
+        : !Array.isArray(contents) ||
+            !contents.every(
+              (c: { role?: unknown; parts?: unknown }) =>
+                (c.role === "user" || c.role === "model") &&
+                Array.isArray(c.parts) &&
+                c.parts.every((p: { text?: unknown }) => typeof p.text === "string"),
+            )
+          ? "contents must be [{role:user|model, parts:[{text}]}]"
+          : undefined;
+    return reason ? { failure: "invalidRequest", reason } : undefined;
+  },
+  modelOf: (request) => path.exec(request.url)?.[1] ?? "",
+  head: () => [],
+  chunk: (text, model) =>
+    data({
+      candidates: [{ content: { parts: [{ text }], role: "model" }, index: 0 }],
+      usageMetadata: { promptTokenCount: 21, totalTokenCount: 21 },
+      modelVersion: model,
+    }),
+  tail: (model, usage) => [
+    data({
+      candidates: [{ content: { parts: [{ text: "" }], role: "model" }, finishReason: "STOP", index: 0 }],
+      usageMetadata: usageOf(usage),
+      modelVersion: model,
+    }),
+  ],
+  error(failure, reason) {
+    const { status, rpc, message, reason: infoReason } = errors[failure];
+    const details = infoReason
+      ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: infoReason, domain: "googleapis.com" }]
+      : undefined;
+    return {
+      status,
+      body: { error: { code: status, message: reason ?? message, status: rpc, ...(details ? { details } : {}) } },
+    };
+  },
+  streamError: (failure) =>
+    data({ error: { code: errors[failure].status, message: errors[failure].message, status: errors[failure].rpc } }),
+};
+
+/** Starts a fake Gemini API accepting `apiKey`; the SDK's base URL is its root. */
+export function startGoogleFake(apiKey = "test-google-key"): Promise<FakeServer> {
+  return startFakeServer(googleProtocol, apiKey, "");
+}

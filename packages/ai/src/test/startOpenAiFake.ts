@@ -1,0 +1,96 @@
+import {
+  type FailureKind,
+  type FakeServer,
+  type RecordedRequest,
+  startFakeServer,
+  type WireProtocol,
+} from "./startFakeServer.ts";
+
+const errors: Record<FailureKind, { status: number; type: string; code: string | null; message: string }> = {
+  rateLimited: {
+    status: 429,
+    type: "requests",
+    code: "rate_limit_exceeded",
+    message: "Rate limit reached for requests",
+  },
+  overloaded: { status: 503, type: "server_error", code: null, message: "The engine is currently overloaded" },
+  serverError: { status: 500, type: "server_error", code: null, message: "The server had an error" },
+  invalidKey: {
+    status: 401,
+    type: "invalid_request_error",
+    code: "invalid_api_key",
+    message: "Incorrect API key provided",
+  },
+  invalidRequest: { status: 400, type: "invalid_request_error", code: null, message: "Invalid request" },
+};
+
+const data = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
+const created = 1_700_000_000;
+const chunkOf = (model: string, delta: Record<string, unknown>, finish: string | null) =>
+  data({
+    id: "chatcmpl-fake",
+    object: "chat.completion.chunk",
+    created,
+    model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    usage: null,
+  });
+
+/**
+ * OpenAI chat completions as they stream: `data: {chunk}` lines whose `choices[0].delta.content`
+ * carries text, a chunk with `finish_reason`, then (with `stream_options.include_usage`) a chunk
+ * with `usage` and no choices, then `data: [DONE]`. Errors are `{error:{message,type,param,code}}`.
+ * Local servers (Ollama, llama.cpp, vLLM) speak the same protocol.
+ */
+const openAiProtocol: WireProtocol = {
+  check(request: RecordedRequest, apiKey: string) {
+    if (request.headers.authorization !== `Bearer ${apiKey}`)
+      return { failure: "invalidKey", reason: "wrong bearer token" };
+    const { model, messages, stream, stream_options } = request.body;
+    const reason =
+      request.method !== "POST" || request.url !== "/v1/chat/completions"
+        ? `unexpected ${request.method} ${request.url}`
+        : typeof model !== "string" || stream !== true
+          ? "model and stream:true are required"
+          : (stream_options as { include_usage?: unknown } | undefined)?.include_usage !== true
+            ? "stream_options.include_usage must be true, or usage is never reported"
+            : !Array.isArray(messages) ||
+                !messages.every(
+                  (m: { role?: unknown; content?: unknown }) =>
+                    ["system", "user", "assistant"].includes(String(m.role)) && typeof m.content === "string",
+                )
+              ? "messages must be [{role, content}]"
+              : undefined;
+    return reason ? { failure: "invalidRequest", reason } : undefined;
+  },
+  modelOf: (request) => String(request.body.model),
+  head: (model) => [chunkOf(model, { role: "assistant", content: "" }, null)],
+  chunk: (text, model) => chunkOf(model, { content: text }, null),
+  tail: (model, usage) => [
+    chunkOf(model, {}, "stop"),
+    data({
+      id: "chatcmpl-fake",
+      object: "chat.completion.chunk",
+      created,
+      model,
+      choices: [],
+      usage: {
+        prompt_tokens: usage.inputTokens,
+        completion_tokens: usage.outputTokens,
+        total_tokens: usage.inputTokens + usage.outputTokens,
+      },
+    }),
+    "data: [DONE]\n\n",
+  ],
+  error(failure, reason) {
+    const { status, type, code, message } = errors[failure];
+    return { status, body: { error: { message: reason ?? message, type, param: null, code } } };
+  },
+  streamError: (failure) =>
+    data({ error: { message: errors[failure].message, type: errors[failure].type, code: errors[failure].code } }),
+};
+
+/** Starts a fake OpenAI (or OpenAI-compatible local) API accepting `apiKey`; the SDK's base URL ends in `/v1`. */
+export function startOpenAiFake(apiKey = "test-openai-key"): Promise<FakeServer> {
+  return startFakeServer(openAiProtocol, apiKey, "/v1");
+}
