@@ -1,8 +1,8 @@
-import type * as Y from "yjs";
-import { textOf } from "@wove/protocol";
 import { BENCH_FILE } from "./benchFile.ts";
 import type { TraceOp } from "./generateB4Trace.ts";
 import { assertNoCloses, openClient, openWriter, sleep, within, type BenchClient } from "./openClient.ts";
+import { whenText } from "./whenText.ts";
+import { replayTrace } from "./replayTrace.ts";
 import type { RoomServer } from "./RoomServer.ts";
 
 export interface JoinOptions {
@@ -29,7 +29,7 @@ export async function measureJoin(
   const clients: BenchClient[] = [];
   try {
     const { writer, text } = await openWriter(room, clients);
-    replay(writer.doc, text, trace, options.updates);
+    replayTrace(writer.doc, text, trace, options.updates);
     if (text.toString() !== expected) throw new Error("the replayed trace differs from expected");
 
     const times: number[] = [];
@@ -38,7 +38,7 @@ export async function measureJoin(
       const started = performance.now();
       const joiner = openClient(address);
       clients.push(joiner);
-      await within(hasText(joiner.doc, expected), 60_000, "a joining client receiving the document");
+      await within(whenText(joiner.doc, BENCH_FILE.id, expected), 60_000, "a joining client receiving the document");
       const elapsed = performance.now() - started;
       if (i >= options.warmup) times.push(elapsed);
       joiner.destroy();
@@ -50,33 +50,4 @@ export async function measureJoin(
   } finally {
     for (const client of clients) client.destroy();
   }
-}
-
-/** Applies the trace in `updates` transactions; each sends one message to the room. */
-function replay(doc: Y.Doc, text: Y.Text, trace: readonly TraceOp[], updates: number): void {
-  const size = Math.ceil(trace.length / updates);
-  for (let start = 0; start < trace.length; start += size) {
-    doc.transact(() => {
-      for (const [position, deleteCount, insertText] of trace.slice(start, start + size)) {
-        if (deleteCount) text.delete(position, deleteCount);
-        if (insertText) text.insert(position, insertText);
-      }
-    });
-  }
-}
-
-function hasText(doc: Y.Doc, expected: string): Promise<void> {
-  const matches = () => {
-    const text = textOf(doc, BENCH_FILE.id);
-    return text?.length === expected.length && text.toString() === expected;
-  };
-  return new Promise((resolve) => {
-    if (matches()) return resolve();
-    const check = () => {
-      if (!matches()) return;
-      doc.off("update", check);
-      resolve();
-    };
-    doc.on("update", check);
-  });
 }
