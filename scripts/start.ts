@@ -28,6 +28,22 @@ const bin = {
 const flags = new Set(process.argv.slice(2));
 const dev = flags.has("--dev");
 const skipBuild = flags.has("--skip-build") || dev;
+/** The AI router's providers and limits (README, "AI"), passed on when set. */
+const AI_ENV = [
+  "ANTHROPIC_API_KEY",
+  "ANTHROPIC_BASE_URL",
+  "OPENAI_API_KEY",
+  "OPENAI_BASE_URL",
+  "GOOGLE_API_KEY",
+  "GOOGLE_BASE_URL",
+  "LOCAL_AI_BASE_URL",
+  "LOCAL_AI_MODEL",
+  "LOCAL_AI_CONTEXT_WINDOW",
+  "AI_USER_DAILY_BUDGET_USD",
+  "AI_PROJECT_DAILY_BUDGET_USD",
+  "AI_REQUESTS_PER_MINUTE",
+];
+
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = resolve(process.env.WOVE_DATA_DIR ?? join(root, ".data"));
 const origin = `http://localhost:${port}`;
@@ -85,6 +101,7 @@ async function main(): Promise<void> {
     PUBLIC_URL: origin,
     ...loadLocalSecrets(dataDir),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
+    ...pick(process.env, AI_ENV),
   };
   // Single quotes: dotenv takes the value literally (the room key is JSON, full of double quotes).
   const lines = Object.entries(vars).map(([key, value]) => `${key}='${value}'`);
@@ -150,6 +167,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "PUBLIC_URL",
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
+    ...AI_ENV,
   ]) {
     delete env[key];
   }

@@ -25,13 +25,13 @@ export interface RunningPlatform {
  * run built once) on a free port, with its own data folder unless one is given.
  */
 export async function startPlatform(
-  options: { dataDir?: string; port?: number; dev?: boolean } = {},
+  options: { dataDir?: string; port?: number; dev?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningPlatform> {
   const port = options.port ?? (await getFreePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "wove-e2e-"));
   const child = spawn(process.execPath, [tsx, "scripts/start.ts", options.dev ? "--dev" : "--skip-build"], {
     cwd: root,
-    env: { ...embeddedEnv(), PORT: String(port), WOVE_DATA_DIR: dataDir },
+    env: { ...embeddedEnv(), ...options.env, PORT: String(port), WOVE_DATA_DIR: dataDir },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
