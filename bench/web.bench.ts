@@ -76,9 +76,13 @@ async function measureWebBuild(): Promise<MetricReport> {
         "gzip is node:zlib at its default level (6); kB = 1,000 bytes.",
       `wove: the JavaScript that runs before Monaco starts loading when a file is opened at /p/<id>/<path>: ` +
         `index.html's module entry and modulepreloads with their static imports (${sizes.shell.join(", ")}), ` +
-        `then the IDE route's chunk ${sizes.ideChunk} with its static imports. Found by scanning the built chunks' ` +
-        "static import statements; dynamic import() (Monaco, the editor component, other routes) is not followed. " +
-        "reference: the shell alone, what the dashboard loads; the difference is the IDE route's own cost.",
+        (sizes.monacoFromShell
+          ? `which start Monaco's loader themselves on an IDE URL (warmIde.ts), so the IDE route's chunk ` +
+            `${sizes.ideChunk} loads beside Monaco, not before it. `
+          : `then the IDE route's chunk ${sizes.ideChunk} with its static imports. `) +
+        "Found by scanning the built chunks' static import statements; dynamic import() (Monaco, the editor " +
+        "component, other routes) is not followed. reference: the shell alone, what the dashboard loads; the " +
+        "difference is what the IDE route adds before Monaco.",
       ...formatChunkNotes(sizes.chunks, sizes.beforeMonaco),
     ],
   };

@@ -12,16 +12,20 @@ export interface BuildSizes {
   beforeMonaco: string[];
   /** The IDE route's chunk (`IdePage-*.js`). */
   ideChunk: string;
+  /** Whether the shell itself starts loading Monaco on an IDE URL (apps/web/src/warmIde.ts). */
+  monacoFromShell: boolean;
 }
 
 /** The IDE route is loaded on demand (router.tsx); Vite names its chunk after the module. */
 const IDE_CHUNK = /^IdePage-[\w-]+\.js$/;
+/** A dynamic import of Monaco's loader (editor/loadMonaco.ts), minified or not. */
+const MONACO_LOADER_IMPORT = /\bimport\(\s*[`"'](?:\.\/)?loadMonaco-[\w-]+\.js[`"']\s*\)/;
 
 /**
  * Sizes of a Vite build of the web app (`dist/`), and which of its chunks are on the
- * critical path: index.html's scripts and their static imports, then the IDE route's
- * chunk and its static imports. Dynamic imports (Monaco, the editor, other routes) are
- * not followed: they load on demand, after.
+ * critical path: index.html's scripts and their static imports, then (unless the shell
+ * starts Monaco's loader itself) the IDE route's chunk and its static imports. Dynamic
+ * imports (Monaco, the editor, other routes) are not followed: they load on demand, after.
  */
 export function measureBuildSizes(dist: string): BuildSizes {
   const assets = join(dist, "assets");
@@ -40,8 +44,10 @@ export function measureBuildSizes(dist: string): BuildSizes {
   }
   const shell = collectStaticImports(entries, readChunk);
   if (shell.length === 0) throw new Error(`${dist}/index.html loads no script found in ${assets}`);
-  const beforeMonaco = collectStaticImports([...shell, ideChunk], readChunk);
-  return { chunks, shell, beforeMonaco, ideChunk };
+  // When the shell starts Monaco itself, the IDE route loads beside Monaco, not before it.
+  const monacoFromShell = shell.some((name) => MONACO_LOADER_IMPORT.test(readChunk(name) ?? ""));
+  const beforeMonaco = monacoFromShell ? shell : collectStaticImports([...shell, ideChunk], readChunk);
+  return { chunks, shell, beforeMonaco, ideChunk, monacoFromShell };
 }
 
 /** The summed sizes of the named chunks. */
