@@ -7,6 +7,11 @@ export class ApiClient {
 
   constructor(readonly origin: string) {}
 
+  /** What a request made outside `json` needs to be this person's: the Origin and the session cookie. */
+  get headers(): Record<string, string> {
+    return { origin: this.origin, ...(this.#cookie ? { cookie: this.#cookie } : {}) };
+  }
+
   async json<T = Record<string, unknown>>(path: string, init: { method?: string; json?: unknown } = {}) {
     const headers: Record<string, string> = { origin: this.origin };
     if (this.#cookie) headers.cookie = this.#cookie;

@@ -14,7 +14,25 @@ export interface OptionalSecrets {
   AI_KEYS_SECRET?: string;
 }
 
-export type Bindings = Env & OptionalSecrets;
+/**
+ * The AI router's providers (read by `readAiConfig` in @wove/ai): a vendor whose key is unset
+ * is simply not offered. Keys are secrets; the rest are plain settings, unset by default.
+ */
+export interface OptionalAiSettings {
+  ANTHROPIC_API_KEY?: string;
+  ANTHROPIC_BASE_URL?: string;
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  GOOGLE_API_KEY?: string;
+  GOOGLE_BASE_URL?: string;
+  /** Any OpenAI-compatible server (Ollama, llama.cpp, vLLM), e.g. http://localhost:11434/v1. */
+  LOCAL_AI_BASE_URL?: string;
+  LOCAL_AI_MODEL?: string;
+  /** The local model's window in tokens; 8192 when unset. */
+  LOCAL_AI_CONTEXT_WINDOW?: string;
+}
+
+export type Bindings = Env & OptionalSecrets & OptionalAiSettings;
 
 export interface AppEnv {
   Bindings: Bindings;

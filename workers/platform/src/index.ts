@@ -22,17 +22,20 @@ import {
 } from "./projects/schemas.ts";
 import { acceptInvitation } from "./routes/acceptInvitation.ts";
 import { addMember } from "./routes/addMember.ts";
+import { answerChat, answerChatSchema } from "./routes/answerChat.ts";
 import { createApiKey, createApiKeySchema } from "./routes/createApiKey.ts";
 import { createProject } from "./routes/createProject.ts";
 import { createRoomToken } from "./routes/createRoomToken.ts";
 import { deleteProject } from "./routes/deleteProject.ts";
 import { deleteProviderKey } from "./routes/deleteProviderKey.ts";
+import { getAiUsage } from "./routes/getAiUsage.ts";
 import { getBlob } from "./routes/getBlob.ts";
 import { getConfig } from "./routes/getConfig.ts";
 import { getHealth } from "./routes/getHealth.ts";
 import { getInvitation } from "./routes/getInvitation.ts";
 import { getProject } from "./routes/getProject.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
+import { listAiModels } from "./routes/listAiModels.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
 import { listMembers } from "./routes/listMembers.ts";
 import { listProviderKeys } from "./routes/listProviderKeys.ts";
@@ -89,6 +92,11 @@ app.post("/api/invitations/:token/accept", acceptInvitation);
 app.get("/api/ai/keys", listProviderKeys);
 app.put("/api/ai/keys/:provider", validateJson(saveProviderKeySchema), saveProviderKey);
 app.delete("/api/ai/keys/:provider", deleteProviderKey);
+
+// AI: models, answers (server-sent events), and what was spent against which limit
+app.get("/api/ai/models", listAiModels);
+app.post("/api/ai/chat", validateJson(answerChatSchema), answerChat);
+app.get("/api/ai/usage", getAiUsage);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -20,6 +20,8 @@ interface Route {
   needs: "visitor" | "viewer" | "editor" | "owner";
   ok: number;
   destructive?: boolean;
+  /** Refused with 401 to anyone signed out, before the project is looked at. */
+  signedIn?: boolean;
   request: (p: SharedProject, people: People) => { method: string; path: string; json?: unknown; body?: BodyInit };
 }
 
@@ -110,6 +112,24 @@ const ROUTES: Route[] = [
     ok: 200,
     request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/blobs/${p.blobHash}` }),
   },
+  {
+    name: "ask the AI about it",
+    needs: "visitor",
+    ok: 200,
+    signedIn: true,
+    request: (p) => ({
+      method: "POST",
+      path: "/api/ai/chat",
+      json: { messages: [{ role: "user", content: "What does this project do?" }], projectId: p.id },
+    }),
+  },
+  {
+    name: "read its AI usage",
+    needs: "viewer",
+    ok: 200,
+    signedIn: true,
+    request: (p) => ({ method: "GET", path: `/api/ai/usage?projectId=${p.id}` }),
+  },
 ];
 
 /** The role each persona holds on the shared projects (teamMember through the team). */
@@ -125,6 +145,7 @@ const RANK = { visitor: 0, viewer: 1, editor: 2, owner: 3 } as const;
 
 function expected(route: Route, persona: Persona, visibility: Visibility): number {
   const role = ROLE[persona];
+  if (route.signedIn && persona === "anonymous") return 401;
   if (!role && visibility === "private") return 404;
   if (route.needs === "visitor" || (role && RANK[role] >= RANK[route.needs])) return route.ok;
   return persona === "anonymous" ? 401 : 403;

@@ -73,6 +73,15 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
       expect(failureOf(await run())?.code).toBe("server_error");
     });
 
+    it("ends with a failure, not a hang, when the stream turns to garbage after some text", async () => {
+      fake.next({ kind: "garbageAfterFirstChunk", chunks: ["partial"] });
+      const events = await run();
+      expect(events[0]).toEqual({ type: "delta", text: "partial" });
+      expect(events.slice(1)).toEqual([
+        { type: "failed", failure: expect.objectContaining({ code: expect.any(String) }) },
+      ]);
+    });
+
     it("says the key is invalid, naming the provider and the variable to set", async () => {
       const badKey = subject.adapter(fake, "wrong-key");
       const failure = failureOf(await collect(badKey.stream(request(subject.model), new AbortController().signal)));

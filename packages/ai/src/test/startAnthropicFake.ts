@@ -79,6 +79,7 @@ const anthropicProtocol: WireProtocol = {
   },
   streamError: (failure) =>
     sse("error", { type: "error", error: { type: errors[failure].type, message: errors[failure].message } }),
+  garbage: () => 'event: content_block_delta\ndata: {"type":"content_block_delta", <<garbage>>\n\n',
 };
 
 function isMessages(value: unknown): boolean {

@@ -24,7 +24,9 @@ export type Behaviour =
   /** Never answers: no status line, no headers. */
   | { kind: "stall" }
   /** Answers 200 and sends the first text chunk, then hangs. */
-  | { kind: "stallAfterFirstChunk"; chunks: string[] };
+  | { kind: "stallAfterFirstChunk"; chunks: string[] }
+  /** Answers 200, sends the first text chunk, then a frame that is not JSON, and ends. */
+  | { kind: "garbageAfterFirstChunk"; chunks: string[] };
 
 /** One vendor's wire protocol, as the fake speaks it. */
 export interface WireProtocol {
@@ -36,6 +38,8 @@ export interface WireProtocol {
   tail(model: string, usage: FakeUsage): string[];
   error(failure: FailureKind, reason?: string): { status: number; body: unknown };
   streamError(failure: FailureKind): string;
+  /** A frame of the vendor's stream whose data is not JSON. */
+  garbage(): string;
 }
 
 export interface FakeUsage {
@@ -51,6 +55,10 @@ export interface FakeServer {
   problems: string[];
   /** Queues behaviours for the next requests; after the queue, every request is answered. */
   next(...behaviours: Behaviour[]): void;
+  /** Queues behaviours for the next requests whose body contains `marker` (see `/__fake/next`). */
+  nextMatching(marker: string, ...behaviours: Behaviour[]): void;
+  /** Accepts `apiKey` too, as a person's own key would be. */
+  acceptKey(apiKey: string): void;
   usage: FakeUsage;
   /** Resolves when a client closes a connection before the answer ended. */
   closedEarly(): Promise<RecordedRequest>;
@@ -62,10 +70,20 @@ export const defaultChunks = ["Hello", ", ", "world"];
 /**
  * A local HTTP server speaking one vendor's streaming protocol, so the real SDK runs against it.
  * It listens on port 0: the OS picks a free port, with no window for another process to take it.
+ *
+ * Tests that cannot hold the object (the Worker's, inside workerd) drive it over HTTP, under
+ * `/__fake/` at the root of its origin, which no vendor path starts with:
+ *   POST /__fake/next  {"match"?: string, "behaviours": Behaviour[]}  queues behaviours, only
+ *                      for requests whose body contains `match` when given (concurrent test
+ *                      files put a marker of their own in the prompt, so they cannot take
+ *                      each other's behaviours)
+ *   POST /__fake/keys  {"apiKey": string}  accepts another key
+ *   GET  /__fake/requests?match=  the requests received (with `match`: those containing it)
  */
 export async function startFakeServer(protocol: WireProtocol, apiKey: string, basePath: string): Promise<FakeServer> {
-  const queue: Behaviour[] = [];
-  const requests: RecordedRequest[] = [];
+  const queue: Array<{ match?: string; behaviour: Behaviour }> = [];
+  const keys = new Set([apiKey]);
+  const requests: Array<RecordedRequest & { raw: string }> = [];
   const problems: string[] = [];
   const earlyWaiters: ((request: RecordedRequest) => void)[] = [];
   const usage: FakeUsage = { inputTokens: 21, outputTokens: 7 };
@@ -75,12 +93,14 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (raw += chunk));
     req.on("end", () => {
-      const recorded: RecordedRequest = {
+      if (req.url?.startsWith("/__fake/")) return control(req.method ?? "", req.url, raw, res);
+      const recorded = {
         method: req.method ?? "",
         url: req.url ?? "",
         headers: req.headers,
         body: parseBody(raw),
         closedEarly: false,
+        raw,
       };
       requests.push(recorded);
       res.on("close", () => {
@@ -88,14 +108,43 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
         recorded.closedEarly = true;
         for (const resolve of earlyWaiters.splice(0)) resolve(recorded);
       });
-      const refused = protocol.check(recorded, apiKey);
+      const refused = check(recorded);
       if (refused) {
         if (refused.failure !== "invalidKey") problems.push(refused.reason);
         return sendError(res, protocol.error(refused.failure, refused.reason));
       }
-      serve(res, queue.shift() ?? { kind: "answer", chunks: defaultChunks }, protocol.modelOf(recorded));
+      const queued = queue.findIndex((entry) => entry.match === undefined || raw.includes(entry.match));
+      const behaviour = queued < 0 ? undefined : queue.splice(queued, 1)[0]?.behaviour;
+      serve(res, behaviour ?? { kind: "answer", chunks: defaultChunks }, protocol.modelOf(recorded));
     });
   });
+
+  /** Accepted when any key passes; otherwise the refusal that is not about the key, if any. */
+  function check(recorded: RecordedRequest): ReturnType<WireProtocol["check"]> {
+    const refusals = [...keys].map((key) => protocol.check(recorded, key));
+    if (refusals.includes(undefined)) return undefined;
+    return refusals.find((r) => r?.failure !== "invalidKey") ?? refusals[0];
+  }
+
+  function control(method: string, url: string, raw: string, res: ServerResponse): void {
+    const { pathname, searchParams } = new URL(url, "http://fake");
+    const body = parseBody(raw);
+    if (method === "POST" && pathname === "/__fake/next" && Array.isArray(body.behaviours)) {
+      const match = typeof body.match === "string" ? body.match : undefined;
+      for (const behaviour of body.behaviours as Behaviour[]) queue.push({ match, behaviour });
+      return sendJson(res, 200, { queued: queue.length });
+    }
+    if (method === "POST" && pathname === "/__fake/keys" && typeof body.apiKey === "string") {
+      keys.add(body.apiKey);
+      return sendJson(res, 200, { keys: keys.size });
+    }
+    if (method === "GET" && pathname === "/__fake/requests") {
+      const match = searchParams.get("match");
+      const found = requests.filter((r) => match === null || r.raw.includes(match));
+      return sendJson(res, 200, { requests: found.map(({ raw: _raw, ...r }) => r), problems });
+    }
+    sendJson(res, 404, { error: `no fake control ${method} ${pathname}` });
+  }
 
   function serve(res: ServerResponse, behaviour: Behaviour, model: string): void {
     if (behaviour.kind === "stall") return;
@@ -106,6 +155,7 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     const [first, ...rest] = behaviour.chunks;
     if (first !== undefined) res.write(protocol.chunk(first, model));
     if (behaviour.kind === "stallAfterFirstChunk") return;
+    if (behaviour.kind === "garbageAfterFirstChunk") return void res.end(protocol.garbage());
     for (const text of rest) res.write(protocol.chunk(text, model));
     res.end(protocol.tail(model, usage).join(""));
   }
@@ -118,7 +168,9 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     requests,
     problems,
     usage,
-    next: (...behaviours) => queue.push(...behaviours),
+    next: (...behaviours) => queue.push(...behaviours.map((behaviour) => ({ behaviour }))),
+    nextMatching: (match, ...behaviours) => queue.push(...behaviours.map((behaviour) => ({ match, behaviour }))),
+    acceptKey: (key) => void keys.add(key),
     closedEarly: () => new Promise((resolve) => earlyWaiters.push(resolve)),
     close: () =>
       new Promise((resolve) => {
@@ -129,6 +181,10 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
 }
 
 function sendError(res: ServerResponse, { status, body }: { status: number; body: unknown }): void {
+  sendJson(res, status, body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
 }

@@ -74,6 +74,7 @@ const googleProtocol: WireProtocol = {
   },
   streamError: (failure) =>
     data({ error: { code: errors[failure].status, message: errors[failure].message, status: errors[failure].rpc } }),
+  garbage: () => 'data: {"candidates": <<garbage>>\r\n\r\n',
 };
 
 /** Starts a fake Gemini API accepting `apiKey`; the SDK's base URL is its root. */

@@ -88,6 +88,7 @@ const openAiProtocol: WireProtocol = {
   },
   streamError: (failure) =>
     data({ error: { message: errors[failure].message, type: errors[failure].type, code: errors[failure].code } }),
+  garbage: () => 'data: {"id":"chatcmpl-fake", <<garbage>>\n\n',
 };
 
 /** Starts a fake OpenAI (or OpenAI-compatible local) API accepting `apiKey`; the SDK's base URL ends in `/v1`. */

@@ -20,6 +20,8 @@ export const Action = {
   WriteContent: "content:write",
   ReadBlob: "blob:read",
   WriteBlob: "blob:write",
+  /** See what the project spent on AI: members only, since spend is the team's business. */
+  ReadAiUsage: "ai:usage",
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -41,6 +43,7 @@ const NEEDS: Record<Action, ProjectRole | "visitor"> = {
   "room:join": "visitor",
   "blob:read": "visitor",
   "members:leave": "viewer",
+  "ai:usage": "viewer",
   "content:write": "editor",
   "blob:write": "editor",
   "project:update": "owner",
@@ -55,6 +58,7 @@ const SCOPE: Record<Action, "read" | "write"> = {
   "members:read": "read",
   "room:join": "read",
   "blob:read": "read",
+  "ai:usage": "read",
   "members:leave": "write",
   "content:write": "write",
   "blob:write": "write",

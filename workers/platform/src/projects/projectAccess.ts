@@ -34,11 +34,15 @@ export interface AuthorizedProject {
 /**
  * The one way a route reaches a project: loads it and the actor's role, asks the policy,
  * and throws the policy's answer (404 for what the actor may not see) when it says no.
+ * The project is the route's `:id`, or `id` for routes that take it in a body or query.
  */
-export async function authorizeProject(c: Context<AppEnv>, action: Action): Promise<AuthorizedProject> {
+export async function authorizeProject(
+  c: Context<AppEnv>,
+  action: Action,
+  id: string = c.req.param("id") ?? "",
+): Promise<AuthorizedProject> {
   const db = c.get("db")();
   const actor = await c.get("actor")();
-  const id = c.req.param("id") ?? "";
   const [project] = await db
     .select()
     .from(projects)

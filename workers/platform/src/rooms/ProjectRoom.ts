@@ -322,6 +322,17 @@ export class ProjectRoom extends DurableObject<Bindings> {
     return id ? (readText(this.#doc, id) ?? null) : null;
   }
 
+  /** Several text files in one call (the AI's context); paths that are not text files are left out. */
+  readTextFiles(paths: string[]): Array<{ path: string; text: string }> {
+    const wanted = new Set(paths);
+    const files: Array<{ path: string; text: string }> = [];
+    for (const [id, path] of resolvedPaths(this.#doc)) {
+      const text = wanted.has(path) ? readText(this.#doc, id) : undefined;
+      if (text !== undefined) files.push({ path, text });
+    }
+    return files;
+  }
+
   /**
    * Writes text files as a named collaborator (imports, templates, AI agents): each edit
    * is persisted and reaches every connected client like anyone's typing.

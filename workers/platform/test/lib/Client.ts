@@ -1,4 +1,8 @@
+import type { Bindings } from "../../src/AppEnv.ts";
 import { fetchApp } from "../fetchApp.ts";
+
+/** A request as a test makes it: `json` becomes the body, `env` changes bindings for this request only. */
+export type ClientInit = RequestInit & { json?: unknown; env?: Partial<Record<keyof Bindings, unknown>> };
 
 let counter = 0;
 
@@ -12,7 +16,7 @@ export class Client {
   cookie = "";
   bearer = "";
 
-  async fetch(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+  async fetch(path: string, { env, ...init }: ClientInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set("cf-connecting-ip", this.ip);
     if (this.cookie) headers.set("cookie", this.cookie);
@@ -24,13 +28,13 @@ export class Client {
     }
     // better-auth checks the Origin of cookie-bearing POSTs against its trusted origins.
     headers.set("origin", "http://wove.test");
-    const res = await fetchApp(path, { ...init, headers, body });
+    const res = await fetchApp(path, { ...init, headers, body }, env);
     const setCookie = res.headers.getSetCookie();
     if (setCookie.length) this.cookie = mergeCookies(this.cookie, setCookie);
     return res;
   }
 
-  async json<T = Record<string, unknown>>(path: string, init: RequestInit & { json?: unknown } = {}) {
+  async json<T = Record<string, unknown>>(path: string, init: ClientInit = {}) {
     const res = await this.fetch(path, init);
     const text = await res.text();
     const isJson = res.headers.get("content-type")?.includes("json") && text;

@@ -1,0 +1,118 @@
+/**
+ * The AI router's overhead on loopback: the same chat request sent straight to a fake
+ * OpenAI-compatible server (what the router itself sends it) and through the platform's
+ * `POST /api/ai/chat` (session, budgets and rate limit, context fitting, the SDK, the usage
+ * row, SSE), in interleaved rounds, with the same client code. The difference is what the
+ * router adds.
+ */
+import { rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { startOpenAiFake } from "../packages/ai/src/test/startOpenAiFake.ts";
+import { ApiClient } from "../e2e/lib/apiClient.ts";
+import { startPlatform } from "../e2e/lib/startPlatform.ts";
+import type { Metric, MetricBenchmark, MetricReport } from "./lib/Benchmark.ts";
+import { measureChatLatency, type ChatTarget } from "./lib/measureChatLatency.ts";
+import { percentile } from "./lib/percentile.ts";
+import { withTeardown } from "./lib/withTeardown.ts";
+
+const MODEL = "bench-model";
+const WARMUP_ROUNDS = 50;
+const ROUNDS = 500;
+const TARGET_ADDED_P50_MS = 1;
+/** Published router overheads, measured the same way (added latency at p50). */
+const ANCHORS = "Bifrost +0.44 ms, Portkey +2.37 ms, LiteLLM +4.34 ms";
+
+async function measureAiRouter(): Promise<MetricReport> {
+  return withTeardown(async (defer) => {
+    // Local servers ignore the key; the router sends "local" (readAiConfig).
+    const fake = await startOpenAiFake("local");
+    defer(() => fake.close());
+    const platform = await startPlatform({
+      env: {
+        LOCAL_AI_BASE_URL: fake.baseUrl,
+        LOCAL_AI_MODEL: MODEL,
+        // The benchmark sends thousands of requests a minute; the limit is not what is measured.
+        AI_REQUESTS_PER_MINUTE: "1000000",
+      },
+    });
+    defer(async () => {
+      await platform.stop();
+      rmSync(platform.dataDir, { recursive: true, force: true });
+    });
+    const person = await ApiClient.signUp(platform.origin, "Bench");
+    const messages = [{ role: "user", content: "Say hello." }];
+
+    const direct: ChatTarget = {
+      url: `${fake.baseUrl}/chat/completions`,
+      headers: { authorization: "Bearer local" },
+      // Streamed always: the router always streams from the provider.
+      body: () => ({ model: MODEL, messages, stream: true, stream_options: { include_usage: true } }),
+      protocol: "openai",
+    };
+    const routed: ChatTarget = {
+      url: `${platform.origin}/api/ai/chat`,
+      headers: person.headers,
+      body: (stream) => ({ messages, model: `local:${MODEL}`, stream: stream.stream }),
+      protocol: "wove",
+    };
+    const samples = await measureChatLatency({ subject: routed, reference: direct }, WARMUP_ROUNDS, ROUNDS);
+    if (fake.problems.length > 0) throw new Error(`the fake refused requests: ${fake.problems.join("; ")}`);
+
+    const p = (values: number[], q: number) => percentile(values, q);
+    const row = (name: string, subject: number[], reference: number[], q: number): Metric => ({
+      name,
+      unit: "ms",
+      better: "lower",
+      subject: p(subject, q),
+      reference: p(reference, q),
+    });
+    const added = (name: string, subject: number[], reference: number[], q: number, target?: number): Metric => ({
+      name,
+      unit: "ms",
+      better: "lower",
+      subject: p(subject, q) - p(reference, q),
+      reference: 0,
+      ...(target === undefined ? {} : { target: { of: "subject" as const, op: "<" as const, value: target } }),
+    });
+    const { whole, firstToken } = samples;
+    return {
+      metrics: [
+        row("non-streamed request, p50", whole.subject, whole.reference, 50),
+        row("non-streamed request, p99", whole.subject, whole.reference, 99),
+        added("  added by the router, p50", whole.subject, whole.reference, 50, TARGET_ADDED_P50_MS),
+        added("  added by the router, p99", whole.subject, whole.reference, 99),
+        row("streamed: time to first token, p50", firstToken.subject, firstToken.reference, 50),
+        row("streamed: time to first token, p99", firstToken.subject, firstToken.reference, 99),
+        added("  added by the router, p50", firstToken.subject, firstToken.reference, 50),
+        added("  added by the router, p99", firstToken.subject, firstToken.reference, 99),
+      ],
+      notes: [
+        "wove: POST /api/ai/chat on the whole local platform (npm start --skip-build: wrangler dev, workerd, " +
+          "embedded Postgres), signed in, model local:bench-model (LOCAL_AI_BASE_URL pointing at the fake), so each " +
+          "request passes the session check, the rate limit and budget queries, context fitting, the OpenAI SDK, " +
+          "and writes its usage row. reference: the request the router makes, sent by the bench straight to the " +
+          "fake (packages/ai/src/test/startOpenAiFake.ts, node:http on loopback), which answers at once: three " +
+          "text chunks, usage, [DONE].",
+        `non-streamed: through wove, {"stream": false} (JSON answer); direct, the streamed request read to ` +
+          "[DONE] (the router always streams from the provider). Both timed from sending until the whole answer " +
+          "is read. streamed: time until the first text arrives (wove: the first delta event; direct: the first " +
+          "chunk with content).",
+        `${ROUNDS} rounds after ${WARMUP_ROUNDS} unmeasured ones; each round sends one request each way, one at ` +
+          "a time, the order alternating, the non-streamed and streamed kinds alternating too. Same client (Node's " +
+          `fetch) both ways. "added" is wove's percentile minus the direct one. This machine: ` +
+          `${availableParallelism()} CPUs; the fake, the bench and workerd share them.`,
+        `Published router overheads at p50, for comparison (measured elsewhere, not in this run): ${ANCHORS}. ` +
+          `Target: under ${TARGET_ADDED_P50_MS} ms added at p50 (non-streamed).`,
+      ],
+    };
+  });
+}
+
+const aiRouter: MetricBenchmark = {
+  name: "ai router",
+  subject: "POST /api/ai/chat (Worker, local platform)",
+  reference: "the same request straight to the fake provider",
+  measure: measureAiRouter,
+};
+
+export default [aiRouter];

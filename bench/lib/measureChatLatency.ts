@@ -1,0 +1,86 @@
+import type { Pair, Side } from "./measureColdWarm.ts";
+
+/** Where a chat request goes and how its answer reads. */
+export interface ChatTarget {
+  url: string;
+  headers: Record<string, string>;
+  /** The JSON body; `stream: false` asks for a whole answer, where the target has that. */
+  body: (options: { stream: boolean }) => Record<string, unknown>;
+  /** How to spot the first text in the stream: OpenAI's chunks, or Wove's `delta` events. */
+  protocol: "openai" | "wove";
+}
+
+export interface ChatLatency {
+  /** Milliseconds until the whole answer was read, for a request that is not streamed. */
+  whole: Pair<number[]>;
+  /** Milliseconds until the first text of a streamed answer. */
+  firstToken: Pair<number[]>;
+}
+
+/**
+ * Rounds of one request to each side, one at a time, the order alternating each round, and
+ * the kind of request (whole answer, or time to first token of a stream) alternating too,
+ * so a change in the machine's load hits both sides alike.
+ */
+export async function measureChatLatency(
+  targets: Pair<ChatTarget>,
+  warmupRounds: number,
+  rounds: number,
+): Promise<ChatLatency> {
+  const result: ChatLatency = {
+    whole: { subject: [], reference: [] },
+    firstToken: { subject: [], reference: [] },
+  };
+  for (let round = 0; round < warmupRounds + rounds; round++) {
+    const streamed = round % 2 === 1;
+    const order: Side[] = round % 4 < 2 ? ["subject", "reference"] : ["reference", "subject"];
+    for (const side of order) {
+      const ms = streamed ? await timeFirstToken(targets[side]) : await timeWhole(targets[side]);
+      if (round >= warmupRounds) (streamed ? result.firstToken : result.whole)[side].push(ms);
+    }
+  }
+  return result;
+}
+
+async function timeWhole(target: ChatTarget): Promise<number> {
+  const started = performance.now();
+  const res = await send(target, target.protocol === "wove" ? { stream: false } : { stream: true });
+  const text = await res.text();
+  const elapsed = performance.now() - started;
+  if (target.protocol === "wove" && !(JSON.parse(text) as { text?: unknown }).text)
+    throw new Error(`${target.url} answered without text: ${text.slice(0, 300)}`);
+  if (target.protocol === "openai" && !text.includes("data: [DONE]"))
+    throw new Error(`${target.url} did not finish its stream: ${text.slice(0, 300)}`);
+  return elapsed;
+}
+
+async function timeFirstToken(target: ChatTarget): Promise<number> {
+  const started = performance.now();
+  const res = await send(target, { stream: true });
+  if (!res.body) throw new Error(`${target.url} answered no body`);
+  const decoder = new TextDecoder();
+  let seen = "";
+  let elapsed: number | undefined;
+  // Read to the end either way, so the connection is free for the next request.
+  const reader = res.body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    seen += decoder.decode(next.value, { stream: true });
+    if (elapsed === undefined && hasFirstText(seen, target.protocol)) elapsed = performance.now() - started;
+  }
+  if (elapsed === undefined) throw new Error(`${target.url} streamed no text: ${seen.slice(0, 300)}`);
+  return elapsed;
+}
+
+async function send(target: ChatTarget, options: { stream: boolean }): Promise<Response> {
+  const res = await fetch(target.url, {
+    method: "POST",
+    headers: { ...target.headers, "content-type": "application/json" },
+    body: JSON.stringify(target.body(options)),
+  });
+  if (!res.ok) throw new Error(`${target.url} answered ${res.status}: ${await res.text()}`);
+  return res;
+}
+
+function hasFirstText(stream: string, protocol: ChatTarget["protocol"]): boolean {
+  return protocol === "wove" ? stream.includes('"type":"delta"') : /"content":"[^"]/.test(stream);
+}

@@ -1,0 +1,91 @@
+import { type AiConfig, KeySource, parseModelRef } from "@wove/ai";
+import type { Database } from "@wove/db";
+import { ApiErrorCode } from "@wove/protocol";
+import { ApiError } from "../errors/ApiError.ts";
+import { hitRateLimit } from "../limits/hitRateLimit.ts";
+import type { AiLimits } from "./readAiLimits.ts";
+import { readPlatformSpend } from "./readPlatformSpend.ts";
+import { utcPeriods } from "./utcPeriods.ts";
+
+export interface LimitCheck {
+  db: Database;
+  userId: string;
+  projectId: string | null;
+  /** `"auto"` or `"<provider>:<model>"`. */
+  choice: string;
+  config: AiConfig;
+  limits: AiLimits;
+}
+
+/**
+ * Checks a request against the limits before any provider is called, and answers the
+ * providers it may use. The rate limit counts every request. A spent budget leaves only the
+ * providers that cost the platform nothing: the person's own keys and a local server; when
+ * none of them can serve the request, it is a 429 naming the budget and when it resets.
+ * A request that starts under budget is finished, so a day's spend may end slightly over.
+ */
+export async function enforceAiLimits({
+  db,
+  userId,
+  projectId,
+  choice,
+  config,
+  limits,
+}: LimitCheck): Promise<AiConfig> {
+  if (limits.requestsPerMinute !== null) {
+    const hit = await hitRateLimit(db, `ai|user|${userId}`, { limit: limits.requestsPerMinute, windowSeconds: 60 });
+    if (!hit.ok) {
+      throw new ApiError(
+        429,
+        ApiErrorCode.RateLimited,
+        `Too many AI requests: at most ${limits.requestsPerMinute} a minute per person (AI_REQUESTS_PER_MINUTE). ` +
+          `Try again in ${hit.retryAfterSeconds} seconds.`,
+        { limit: "requests_per_minute", retryAfterSeconds: hit.retryAfterSeconds },
+        { "Retry-After": String(hit.retryAfterSeconds) },
+      );
+    }
+  }
+
+  const { dayStart, dayEnd } = utcPeriods();
+  const [userSpent, projectSpent] = await Promise.all([
+    limits.userDailyUsd === null ? 0 : readPlatformSpend(db, { userId }, dayStart),
+    limits.projectDailyUsd === null || projectId === null ? 0 : readPlatformSpend(db, { projectId }, dayStart),
+  ]);
+  const spent =
+    limits.userDailyUsd !== null && userSpent >= limits.userDailyUsd
+      ? { limit: "user_daily_budget", budgetUsd: limits.userDailyUsd, spentUsd: userSpent }
+      : limits.projectDailyUsd !== null && projectSpent >= limits.projectDailyUsd
+        ? { limit: "project_daily_budget", budgetUsd: limits.projectDailyUsd, spentUsd: projectSpent }
+        : undefined;
+  if (!spent) return config;
+
+  const free: AiConfig = {
+    providers: Object.fromEntries(
+      Object.entries(config.providers).filter(([id, p]) => p.keySource === KeySource.User || id === "local"),
+    ),
+  };
+  const parsed = parseModelRef(choice);
+  const servable =
+    choice === "auto" ? Object.keys(free.providers).length > 0 : parsed.ok && !!free.providers[parsed.provider];
+  if (servable) return free;
+
+  const retryAfterSeconds = Math.max(1, Math.ceil((dayEnd.getTime() - Date.now()) / 1000));
+  const who =
+    spent.limit === "user_daily_budget"
+      ? `You have used your daily AI budget of $${spent.budgetUsd.toFixed(2)} (AI_USER_DAILY_BUDGET_USD)`
+      : `This project has used its daily AI budget of $${spent.budgetUsd.toFixed(2)} (AI_PROJECT_DAILY_BUDGET_USD)`;
+  throw new ApiError(
+    429,
+    ApiErrorCode.RateLimited,
+    `${who}. It resets at 00:00 UTC, in ${formatDuration(retryAfterSeconds)}; ` +
+      "until then, requests on your own provider key (add one in Settings, /settings) still work.",
+    { ...spent, resetsAt: dayEnd.toISOString(), retryAfterSeconds },
+    { "Retry-After": String(retryAfterSeconds) },
+  );
+}
+
+function formatDuration(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.ceil((seconds % 3600) / 60);
+  return hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`;
+}

@@ -1,0 +1,60 @@
+import {
+  AiErrorCode,
+  type AiConfig,
+  type AiEvent,
+  type AiUsage,
+  type CompletionRequest,
+  KeySource,
+  parseModelRef,
+  streamCompletion,
+} from "@wove/ai";
+import type { aiUsage } from "@wove/db";
+import { logError } from "../log.ts";
+
+export type UsageRow = typeof aiUsage.$inferInsert;
+
+export interface MeteredDeps {
+  config: AiConfig;
+  signal: AbortSignal;
+  userId: string;
+  projectId: string | null;
+  /** Stores the request's usage rows: the answer's and any summary's. Called once, at the end. */
+  saveUsage: (rows: UsageRow[]) => Promise<void>;
+}
+
+/**
+ * `streamCompletion` with the Worker's accounting: every billed call (the answer, and summaries
+ * of older turns made on the way) becomes an `ai_usage` row, saved before the stream ends, and
+ * also when it was stopped or failed after a summary was paid for. A bug below is logged and
+ * ends the stream with an `internal_error` event: the client always gets a last event.
+ */
+export async function* meteredCompletion(request: CompletionRequest, deps: MeteredDeps): AsyncGenerator<AiEvent> {
+  const rows: UsageRow[] = [];
+  const count = (model: string, usage: AiUsage) => {
+    const provider = parseModelRef(model);
+    const ownKey = provider.ok && deps.config.providers[provider.provider]?.keySource === KeySource.User;
+    rows.push({
+      userId: deps.userId,
+      projectId: deps.projectId,
+      model,
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      costMicroUsd: Math.round(usage.costUsd * 1_000_000),
+      ownKey,
+    });
+  };
+  try {
+    for await (const event of streamCompletion(request, { config: deps.config, signal: deps.signal, onUsage: count })) {
+      if (event.type === "done") count(event.model, event.usage);
+      yield event;
+      if (event.type !== "delta") return;
+    }
+  } catch (error) {
+    logError("AI completion failed", error, { userId: deps.userId, projectId: deps.projectId });
+    yield { type: "error", code: AiErrorCode.Internal, message: "Something went wrong in the AI router" };
+  } finally {
+    if (rows.length > 0) {
+      await deps.saveUsage(rows).catch((error: unknown) => logError("AI usage not recorded", error, { rows }));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { type CompletionRequest, Task } from "@wove/ai";
+import type { Context } from "hono";
+import { z } from "zod";
+import { apiErrorForAi } from "../ai/apiErrorForAi.ts";
+import { type ChatTask, chatInstructions } from "../ai/chatInstructions.ts";
+import { enforceAiLimits } from "../ai/enforceAiLimits.ts";
+import { loadAiConfig } from "../ai/loadAiConfig.ts";
+import { meteredCompletion } from "../ai/meteredCompletion.ts";
+import { readAiLimits } from "../ai/readAiLimits.ts";
+import { ATTACHMENT_LIMITS, readProjectContext } from "../ai/readProjectContext.ts";
+import { saveUsage } from "../ai/saveUsage.ts";
+import { sseResponse } from "../ai/sseResponse.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { Action } from "../policy/can.ts";
+import { authorizeProject, requireUser } from "../projects/projectAccess.ts";
+
+const MAX_MESSAGES = 200;
+const MAX_MESSAGE_CHARS = 100_000;
+const path = z.string().min(1).max(1_024);
+
+export const answerChatSchema = z
+  .object({
+    messages: z
+      .array(
+        z.strictObject({
+          role: z.enum(["user", "assistant"]),
+          content: z.string().min(1, "A message cannot be empty").max(MAX_MESSAGE_CHARS),
+        }),
+      )
+      .min(1, "Send at least the user's message")
+      .max(MAX_MESSAGES, `At most ${MAX_MESSAGES} messages: start a new conversation`)
+      .refine((messages) => messages.at(-1)?.role !== "assistant", "The last message must be the user's"),
+    model: z.string().trim().min(1).max(200).default("auto"),
+    task: z.enum(["chat", "edit", "plan"]).default("chat"),
+    tier: z.enum(["fast", "strong"]).default("fast"),
+    projectId: z.string().min(1).max(100).optional(),
+    files: z
+      .array(path)
+      .max(ATTACHMENT_LIMITS.pinnedFiles, `At most ${ATTACHMENT_LIMITS.pinnedFiles} pinned files`)
+      .optional(),
+    currentFile: z.strictObject({ path, selection: z.string().max(MAX_MESSAGE_CHARS).optional() }).optional(),
+    stream: z.boolean().default(true),
+  })
+  .refine((body) => body.projectId !== undefined || (body.files === undefined && body.currentFile === undefined), {
+    message: "files and currentFile are read from a project: send its projectId too",
+    path: ["projectId"],
+  });
+
+type Input = { out: { json: z.output<typeof answerChatSchema> } };
+
+const TASKS: Record<ChatTask, Task> = { chat: Task.Chat, edit: Task.CodeEdit, plan: Task.Plan };
+
+/**
+ * `POST /api/ai/chat`: answers a conversation, with the project's files as context when
+ * `projectId` is given (the caller must be able to read the project). Streams AiEvents as
+ * server-sent events, or with `stream: false` answers `{text, model, usage}` in one piece.
+ * Limits are checked before any provider is called; a client that goes away stops the call.
+ */
+export async function answerChat(c: Context<AppEnv, string, Input>): Promise<Response> {
+  const actor = await requireUser(c);
+  const body = c.req.valid("json");
+  const db = c.get("db")();
+  const project = body.projectId ? (await authorizeProject(c, Action.ReadProject, body.projectId)).project : null;
+  const limits = readAiLimits(c.env);
+  const config = await enforceAiLimits({
+    db,
+    userId: actor.userId,
+    projectId: project?.id ?? null,
+    choice: body.model,
+    config: await loadAiConfig(c.env, db, actor.userId),
+    limits,
+  });
+  const files = project ? await readProjectContext(c.env.ROOMS.getByName(project.id), body) : {};
+
+  const controller = new AbortController();
+  c.req.raw.signal.addEventListener("abort", () => controller.abort(), { once: true });
+  const request: CompletionRequest = {
+    task: TASKS[body.task],
+    tier: body.tier,
+    choice: body.model,
+    context: { instructions: chatInstructions(body.task), conversation: body.messages, ...files },
+  };
+  const deps = { config, signal: controller.signal, userId: actor.userId, projectId: project?.id ?? null };
+
+  if (body.stream) {
+    const events = meteredCompletion(request, { ...deps, saveUsage: (rows) => saveUsage(c.env, rows) });
+    return sseResponse(events, {
+      onCancel: () => controller.abort(),
+      waitUntil: (promise) => c.executionCtx.waitUntil(promise),
+    });
+  }
+  // Not streamed: the answer need not wait for its accounting.
+  const saveLater = async (rows: Parameters<typeof saveUsage>[1]) => c.executionCtx.waitUntil(saveUsage(c.env, rows));
+  let text = "";
+  for await (const event of meteredCompletion(request, { ...deps, saveUsage: saveLater })) {
+    if (event.type === "delta") text += event.text;
+    else if (event.type === "done") return c.json({ text, model: event.model, usage: event.usage });
+    else throw apiErrorForAi(event);
+  }
+  throw new Error("the AI stream ended without done or error");
+}
