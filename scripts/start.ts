@@ -9,7 +9,7 @@
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { acquireDataLock } from "./lib/acquireDataLock.ts";
@@ -17,6 +17,7 @@ import { assertPortFree } from "./lib/assertPortFree.ts";
 import { Children } from "./lib/Children.ts";
 import { getFreePort } from "./lib/getFreePort.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
+import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
 import { startDatabase, type Database } from "./lib/startDatabase.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
 
@@ -107,6 +108,11 @@ async function main(): Promise<void> {
   const lines = Object.entries(vars).map(([key, value]) => `${key}='${value}'`);
   writeFileSync(envFile, `${lines.join("\n")}\n`, { mode: 0o600 });
   chmodSync(envFile, 0o600);
+  const config = join(dataDir, "wrangler.toml");
+  writeFileSync(
+    config,
+    localWranglerConfig(readFileSync(join(root, "wrangler.toml"), "utf8"), root, Object.keys(vars)),
+  );
 
   const workerPort = dev ? await getFreePort() : port;
   const wrangler = children.spawn(
@@ -115,7 +121,7 @@ async function main(): Promise<void> {
       bin.wrangler,
       "dev",
       "--config",
-      join(root, "wrangler.toml"),
+      config,
       "--port",
       String(workerPort),
       "--inspector-port",
