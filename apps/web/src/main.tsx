@@ -5,11 +5,14 @@ import { App } from "./App.tsx";
 import { reportErrors } from "./reportErrors.ts";
 import "./styles.css";
 import { warmIde } from "./warmIde.ts";
+import { whenPageSettled } from "./whenPageSettled.ts";
 
 reportErrors();
-// The service worker precaches the shell so Wove opens with no network after one visit.
-registerSW({ immediate: true });
 warmIde(location.pathname);
+// The service worker precaches the app so Wove opens with no network after one visit. It
+// waits until this page has what it came for: its megabytes (Monaco's workers) would
+// otherwise compete with the first load for the network and the CPU.
+void whenPageSettled().then(() => registerSW({ immediate: true }));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
