@@ -87,3 +87,11 @@ export async function remoteCursorNames(page: Page): Promise<string[]> {
     .locator(".wove-remote-cursor")
     .evaluateAll((carets) => carets.map((caret) => getComputedStyle(caret, "::after").content.replace(/^"|"$/g, "")));
 }
+
+/** Asks the AI panel a question (opening the panel first if needed) with Enter, as a person would. */
+export async function askAi(page: Page, question: string): Promise<void> {
+  const box = page.getByRole("textbox", { name: "Ask the AI" });
+  if (!(await box.isVisible())) await page.getByRole("tab", { name: "AI" }).click();
+  await box.fill(question);
+  await box.press("Enter");
+}

@@ -9,3 +9,4 @@ export * from "./room/awarenessCodec.ts";
 export * from "./room/messages.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
 export { newId } from "./newId.ts";
+export * from "./doc/aiThread.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { colorFor, othersOf, setCurrentFile, setCursor, setUser } from "./presence.ts";
+import { colorFor, othersOf, setAgent, setCurrentFile, setCursor, setUser } from "./presence.ts";
 
 describe("presence", () => {
   it("gives a user the same colour every time", () => {
@@ -18,6 +18,16 @@ describe("presence", () => {
     setCurrentFile(awareness, "README.md");
     expect(awareness.getLocalState()?.cursor).toBeNull();
     expect(othersOf(awareness).size).toBe(0);
+    awareness.destroy();
+  });
+
+  it("shows an AI working for this person on their own presence, and hides it again", () => {
+    const awareness = new Awareness(new Y.Doc());
+    setUser(awareness, { name: "Ann", color: "#e11d48" });
+    setAgent(awareness, { name: "AI", activity: "editing", file: "f1" });
+    expect(awareness.getLocalState()).toMatchObject({ user: { name: "Ann" }, agent: { name: "AI", file: "f1" } });
+    setAgent(awareness, null);
+    expect(awareness.getLocalState()?.agent).toBeNull();
     awareness.destroy();
   });
 });

@@ -7,6 +7,20 @@ export interface Presence {
   file: string | null;
   /** Cursor and selection in that file, as Yjs relative positions (JSON). */
   cursor: { anchor: unknown; head: unknown } | null;
+  /**
+   * An AI working for this person, shown to everyone as a collaborator of its own while it
+   * answers or edits. It rides on the asker's presence rather than a second awareness
+   * client: it comes and goes with them, needs no extra connection, and is never left
+   * behind when their tab closes.
+   */
+  agent?: AgentPresence | null;
+}
+
+export interface AgentPresence {
+  name: string;
+  activity: "answering" | "editing";
+  /** The file it is editing (its id), or null. */
+  file: string | null;
 }
 
 const PALETTE = ["#e11d48", "#d97706", "#16a34a", "#0891b2", "#2563eb", "#7c3aed", "#db2777", "#65a30d"];
@@ -29,6 +43,11 @@ export function setCurrentFile(awareness: Awareness, fileId: string | null): voi
 
 export function setCursor(awareness: Awareness, cursor: Presence["cursor"]): void {
   awareness.setLocalStateField("cursor", cursor);
+}
+
+/** Shows (or, with null, hides) an AI working for this person. */
+export function setAgent(awareness: Awareness, agent: AgentPresence | null): void {
+  awareness.setLocalStateField("agent", agent);
 }
 
 /** Everyone else in the room, by awareness client id. */

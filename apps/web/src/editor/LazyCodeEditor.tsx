@@ -1,4 +1,5 @@
-import { Component, lazy, Suspense, type ReactElement, type ReactNode } from "react";
+import { lazy, Suspense, type ReactElement, type ReactNode } from "react";
+import { LoadBoundary } from "../ui/LoadBoundary.tsx";
 import type { CodeEditorProps } from "./CodeEditor.tsx";
 import "./CodeEditor.css";
 
@@ -14,11 +15,17 @@ const CodeEditor = lazy(async () => {
 /** The code editor, loaded on first render: Monaco stays out of the shell's bundle. */
 export function LazyCodeEditor(props: CodeEditorProps): ReactElement {
   return (
-    <EditorLoadBoundary>
+    <LoadBoundary
+      fallback={
+        <EditorStatus role="alert">
+          The editor could not load. Check your connection, then reload the page.
+        </EditorStatus>
+      }
+    >
       <Suspense fallback={<EditorStatus role="status">Loading the editor…</EditorStatus>}>
         <CodeEditor {...props} />
       </Suspense>
-    </EditorLoadBoundary>
+    </LoadBoundary>
   );
 }
 
@@ -30,20 +37,4 @@ function EditorStatus({ role, children }: { role: "status" | "alert"; children: 
       </p>
     </div>
   );
-}
-
-/** A chunk that failed to load (offline before the first visit finished) says so, in place. */
-class EditorLoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <EditorStatus role="alert">The editor could not load. Check your connection, then reload the page.</EditorStatus>
-    );
-  }
 }

@@ -35,6 +35,7 @@ import { setCursor, type Presence } from "@wove/sync";
 import type { editor, IDisposable } from "monaco-editor/editor/editor.api";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { agentOriginOf } from "./agentOrigin.ts";
 import { deltaToEdits, type TextEdit } from "./deltaToEdits.ts";
 import type { Monaco } from "./loadMonaco.ts";
 import { mapSelection } from "./mapOffset.ts";
@@ -97,6 +98,7 @@ export class MonacoBinding {
     this.history = new UndoHistory({
       ytext,
       origin: this,
+      agentOrigin: agentOriginOf(ytext.doc),
       readSelections: () => this.#selections,
       restoreSelections: this.#restoreSelections,
     });

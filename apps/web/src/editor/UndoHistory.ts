@@ -12,6 +12,11 @@ export interface UndoHistoryOptions {
   ytext: Y.Text;
   /** The origin of this person's transactions on the text: the only ones undo takes back. */
   origin: object;
+  /**
+   * The origin of edits an AI makes on this person's behalf (`agentOriginOf`): undo takes
+   * those back too, each as one step of its own.
+   */
+  agentOrigin?: object;
   /** Where the carets are now, as offsets in the text. */
   readSelections: () => OffsetSelection[];
   /** Puts the carets back after an undo or redo. */
@@ -33,13 +38,16 @@ export class UndoHistory {
   #before: RelativeSelection[] | null = null;
 
   constructor(options: UndoHistoryOptions) {
-    const { ytext, origin } = options;
+    const { ytext, origin, agentOrigin } = options;
     if (!ytext.doc) throw new Error("UndoHistory needs a Y.Text that belongs to a Y.Doc");
     this.#options = options;
     this.#doc = ytext.doc;
-    this.manager = new Y.UndoManager(ytext, { trackedOrigins: new Set([origin]) });
+    this.manager = new Y.UndoManager(ytext, {
+      trackedOrigins: new Set(agentOrigin ? [origin, agentOrigin] : [origin]),
+    });
     this.manager.on("stack-item-added", this.#onStackItemAdded);
     this.manager.on("stack-item-popped", this.#onStackItemPopped);
+    this.#doc.on("beforeTransaction", this.#onBeforeTransaction);
   }
 
   /** Writes a local change to the text as this person, noting where their carets were. */
@@ -68,6 +76,7 @@ export class UndoHistory {
   }
 
   destroy(): void {
+    this.#doc.off("beforeTransaction", this.#onBeforeTransaction);
     this.manager.off("stack-item-added", this.#onStackItemAdded);
     this.manager.off("stack-item-popped", this.#onStackItemPopped);
     this.manager.destroy();
@@ -81,7 +90,15 @@ export class UndoHistory {
     }));
   }
 
-  #onStackItemAdded = ({ stackItem }: { stackItem: StackItem }): void => {
+  // An AI edit is one step of its own: capture stops before it (so it does not merge into
+  // the person's typing just before) and after it (so their next keystroke does not merge
+  // into it), whatever the capture timeout.
+  #onBeforeTransaction = (transaction: Y.Transaction): void => {
+    if (this.#options.agentOrigin && transaction.origin === this.#options.agentOrigin) this.manager.stopCapturing();
+  };
+
+  #onStackItemAdded = ({ stackItem, origin }: { stackItem: StackItem; origin: unknown }): void => {
+    if (this.#options.agentOrigin && origin === this.#options.agentOrigin) this.manager.stopCapturing();
     if (stackItem.meta.has(this)) return;
     // A step added by an undo or redo itself keeps the carets as that left them (the
     // text's observers, which map carets through changes, have run by then).

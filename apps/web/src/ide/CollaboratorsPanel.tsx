@@ -6,7 +6,7 @@ import type { Collaborator } from "./usePresence.ts";
 /** Who is here, in which file, and "follow" to jump with them from file to file. */
 export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; files: FilesView }) {
   const { following, follow } = useIdeStore();
-  const others = people.filter((p) => !p.self);
+  const others = people.filter((p) => !p.self && !p.agent);
   return (
     <section className="side-panel" aria-label="Collaborators">
       <header className="pane-head">
@@ -14,18 +14,17 @@ export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; 
       </header>
       <ul className="people">
         {people.map((person) => (
-          <li key={person.clientId} className="people__row">
+          <li key={person.key} className="people__row">
             <Avatar person={person} />
             <span className="people__who">
               <span className="people__name">
                 {person.name}
                 {person.self && <span className="muted"> (you)</span>}
+                {person.agent && <span className="muted"> (for {person.agent.for})</span>}
               </span>
-              <span className="people__where muted">
-                {person.fileId ? (files.paths.get(person.fileId) ?? "a deleted file") : "no file open"}
-              </span>
+              <span className="people__where muted">{whereIs(person, files)}</span>
             </span>
-            {!person.self && (
+            {!person.self && !person.agent && (
               <button
                 type="button"
                 className={`button button--small${following === person.clientId ? " button--primary" : ""}`}
@@ -45,4 +44,11 @@ export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; 
       )}
     </section>
   );
+}
+
+function whereIs(person: Collaborator, files: FilesView): string {
+  const path = person.fileId ? (files.paths.get(person.fileId) ?? "a deleted file") : null;
+  if (person.agent?.activity === "editing") return path ? `editing ${path}` : "editing";
+  if (person.agent) return "writing an answer";
+  return path ?? "no file open";
 }

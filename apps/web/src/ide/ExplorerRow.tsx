@@ -111,7 +111,7 @@ export function ExplorerRow({
       {people.length > 0 && (
         <span className="explorer__people" aria-label={`Here: ${people.map((p) => p.name).join(", ")}`}>
           {people.slice(0, 3).map((person) => (
-            <Avatar key={person.clientId} person={person} size="small" />
+            <Avatar key={person.key} person={person} size="small" />
           ))}
         </span>
       )}

@@ -28,7 +28,7 @@ export function IdeHeader({
       {readOnly && <span className="badge">View only</span>}
       <div className="ide-header__people" aria-label={`${people.length} here: ${people.map((p) => p.name).join(", ")}`}>
         {people.slice(0, 6).map((person) => (
-          <Avatar key={person.clientId} person={person} />
+          <Avatar key={person.key} person={person} />
         ))}
         {people.length > 6 && <span className="avatar avatar--more">+{people.length - 6}</span>}
       </div>

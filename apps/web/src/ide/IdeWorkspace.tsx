@@ -2,6 +2,7 @@ import { listEntries } from "@wove/protocol";
 import { setCurrentFile } from "@wove/sync";
 import { useEffect } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
+import { LazyAiPanel } from "../ai/LazyAiPanel.tsx";
 import type { Project } from "../api/Project.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useSetting } from "../local/useSetting.ts";
@@ -17,6 +18,7 @@ import { NoticeStack } from "./NoticeStack.tsx";
 import type { ProjectSession } from "./openProjectSession.ts";
 import { ProjectSearch } from "./ProjectSearch.tsx";
 import { QuickOpen } from "./QuickOpen.tsx";
+import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { useCommands } from "./useCommands.ts";
 import { useDeepLink } from "./useDeepLink.ts";
@@ -75,7 +77,7 @@ export function IdeWorkspace({
   useShortcuts(commands, store.overlay !== null);
 
   const activePath = store.active ? (files.paths.get(store.active) ?? null) : null;
-  const followed = people.find((p) => p.clientId === store.following) ?? null;
+  const followed = people.find((p) => p.clientId === store.following && !p.agent) ?? null;
   return (
     <div className="ide" data-theme={theme.resolved}>
       <IdeHeader
@@ -121,8 +123,21 @@ export function IdeWorkspace({
           {store.panelOpen && (
             <>
               <Separator className="ide__separator" />
-              <Panel id="side" defaultSize="18%" minSize="180px" collapsible>
-                <CollaboratorsPanel people={people} files={files} />
+              <Panel id="side" defaultSize="24%" minSize="180px" collapsible>
+                <SidePanel
+                  people={<CollaboratorsPanel people={people} files={files} />}
+                  ai={() => (
+                    <LazyAiPanel
+                      doc={doc}
+                      awareness={client.awareness}
+                      projectId={project.id}
+                      author={session.user}
+                      files={files}
+                      canEdit={!readOnly}
+                      theme={theme.resolved}
+                    />
+                  )}
+                />
               </Panel>
             </>
           )}

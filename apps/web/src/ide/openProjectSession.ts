@@ -5,6 +5,8 @@ import { fetchRoomToken } from "./fetchRoomToken.ts";
 /** A project open in this tab: its document, kept in IndexedDB and synced with its room. */
 export interface ProjectSession {
   projectId: string;
+  /** Who is editing (the AI thread names them as the asker). */
+  user: SessionUser;
   doc: Y.Doc;
   client: RoomClient;
   /** Resolves once every change so far is committed to IndexedDB. */
@@ -34,6 +36,7 @@ export async function openProjectSession(projectId: string, user: SessionUser): 
   setUser(client.awareness, { name: user.name, color: colorFor(user.id ?? `visitor-${doc.clientID}`) });
   return {
     projectId,
+    user,
     doc,
     client,
     flush: persistence.flush,

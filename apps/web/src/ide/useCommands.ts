@@ -126,6 +126,12 @@ export function useCommands({
       shortcut: { key: "b", mod: true, alt: true },
       run: store.togglePanel,
     },
+    {
+      id: "ask-ai",
+      title: "Ask the AI…",
+      shortcut: { key: "a", alt: true },
+      run: store.focusAi,
+    },
     { id: "theme", title: "Switch between light and dark", run: toggleTheme },
     {
       id: "stop-following",

@@ -7,7 +7,7 @@ import type { Collaborator } from "./usePresence.ts";
 /** While following someone, opens the file they open and jumps to their cursor. Stops when they leave. */
 export function useFollow(doc: Y.Doc, people: Collaborator[]): void {
   const following = useIdeStore((s) => s.following);
-  const followFile = people.find((p) => p.clientId === following)?.fileId ?? null;
+  const followFile = people.find((p) => p.clientId === following && !p.agent)?.fileId ?? null;
   const present = people.some((p) => p.clientId === following);
 
   useEffect(() => {
@@ -19,7 +19,7 @@ export function useFollow(doc: Y.Doc, people: Collaborator[]): void {
       return;
     }
     if (!followFile) return;
-    const person = people.find((p) => p.clientId === following);
+    const person = people.find((p) => p.clientId === following && !p.agent);
     const at = person?.cursor ? cursorLocation(doc, followFile, person.cursor.head) : null;
     store.open(followFile, at ?? undefined);
     // Only a change of file (or of whom) moves us; their typing does not yank the view.

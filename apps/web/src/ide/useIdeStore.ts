@@ -2,6 +2,9 @@ import { create } from "zustand";
 
 export type Overlay = "quick-open" | "commands" | "search" | null;
 
+/** What the right-hand panel shows. */
+export type SidePanel = "people" | "ai";
+
 export interface Reveal {
   fileId: string;
   line: number;
@@ -36,6 +39,9 @@ interface IdeState {
   reveal: Reveal | null;
   explorerOpen: boolean;
   panelOpen: boolean;
+  sidePanel: SidePanel;
+  /** Bumped to move focus to the AI panel's question box. */
+  aiFocus: number;
   notices: IdeNotice[];
   editing: ExplorerEdit | null;
   deleting: DeleteTarget | null;
@@ -55,6 +61,9 @@ interface IdeState {
   setOverlay: (overlay: Overlay) => void;
   toggleExplorer: () => void;
   togglePanel: () => void;
+  showSidePanel: (panel: SidePanel) => void;
+  /** Opens the AI panel and puts the caret in its question box. */
+  focusAi: () => void;
   notify: (text: string, tone?: IdeNotice["tone"]) => void;
   dismiss: (id: number) => void;
   setEditing: (editing: ExplorerEdit | null) => void;
@@ -76,6 +85,8 @@ export const useIdeStore = create<IdeState>()((set, get) => ({
   reveal: null,
   explorerOpen: true,
   panelOpen: true,
+  sidePanel: "people",
+  aiFocus: 0,
   notices: [],
   editing: null,
   deleting: null,
@@ -124,6 +135,8 @@ export const useIdeStore = create<IdeState>()((set, get) => ({
   setOverlay: (overlay) => set({ overlay }),
   toggleExplorer: () => set((s) => ({ explorerOpen: !s.explorerOpen })),
   togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
+  showSidePanel: (sidePanel) => set({ sidePanel, panelOpen: true }),
+  focusAi: () => set((s) => ({ sidePanel: "ai", panelOpen: true, aiFocus: s.aiFocus + 1 })),
   notify: (text, tone = "info") => {
     const id = nextNotice++;
     set((s) => ({ notices: [...s.notices.slice(-3), { id, tone, text }] }));

@@ -12,11 +12,14 @@ export function Dialog({
   onClose,
   title,
   children,
+  wide = false,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
+  /** Most of the window, for content such as a diff. */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -47,7 +50,13 @@ export function Dialog({
 
   return (
     // Escape fires `cancel` and then `close`; closing through React keeps one source of truth.
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={onKeyDown}>
+    <dialog
+      ref={ref}
+      className={wide ? "dialog dialog--wide" : "dialog"}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
