@@ -29,8 +29,8 @@ const bin = {
 const flags = new Set(process.argv.slice(2));
 const dev = flags.has("--dev");
 const skipBuild = flags.has("--skip-build") || dev;
-/** The AI router's providers and limits (README, "AI"), passed on when set. */
-const AI_ENV = [
+/** Optional settings the Worker reads (README, "AI" and "Deploy"), passed on when set. */
+const OPTIONAL_ENV = [
   "ANTHROPIC_API_KEY",
   "ANTHROPIC_BASE_URL",
   "OPENAI_API_KEY",
@@ -43,6 +43,11 @@ const AI_ENV = [
   "AI_USER_DAILY_BUDGET_USD",
   "AI_PROJECT_DAILY_BUDGET_USD",
   "AI_REQUESTS_PER_MINUTE",
+  // Deploys to Cloudflare instead of the local deployer (README, "Deploy").
+  "CLOUDFLARE_ACCOUNT_ID",
+  "CLOUDFLARE_API_TOKEN",
+  "DISPATCH_NAMESPACE",
+  "DEPLOY_DOMAIN",
 ];
 
 const port = Number(process.env.PORT ?? 8787);
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
     PUBLIC_URL: origin,
     ...loadLocalSecrets(dataDir),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
-    ...pick(process.env, AI_ENV),
+    ...pick(process.env, OPTIONAL_ENV),
   };
   // Single quotes: dotenv takes the value literally (the room key is JSON, full of double quotes).
   const lines = Object.entries(vars).map(([key, value]) => `${key}='${value}'`);
@@ -173,7 +178,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "PUBLIC_URL",
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
-    ...AI_ENV,
+    ...OPTIONAL_ENV,
   ]) {
     delete env[key];
   }

@@ -40,5 +40,8 @@ export default defineConfig({
     // Modules that only need Node run in the unit project instead.
     exclude: ["src/**/*.node.test.ts"],
     globalSetup: ["test/globalSetup.ts"],
+    // Rooms answer over real sockets: on a loaded two-core machine a flood or a reload can
+    // take longer than expect.poll's default second, which is a slow machine, not a bug.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -6,6 +6,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -208,5 +209,60 @@ export const aiUsage = pgTable(
   (table) => [
     index("ai_usage_by_user").on(table.userId, table.createdAt),
     index("ai_usage_by_project").on(table.projectId, table.createdAt),
+  ],
+);
+
+export const DEPLOYMENT_STATUSES = ["queued", "building", "uploading", "live", "failed", "rolled_back"] as const;
+export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+
+/**
+ * A project's public site: its DNS label (unique across the platform) and the deployment
+ * it serves. One row per project, made on first use with the default `<slug>-<owner>`.
+ */
+export const sites = pgTable("sites", {
+  projectId: text("project_id")
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  name: text("name").notNull().unique(),
+  /** Null until the first deploy goes live (or after the only one was rolled back). */
+  activeDeploymentId: text("active_deployment_id"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One deploy of a project: a numbered version, where it got to, and its log. `live` means
+ * it went live at some point (the site row says which one serves now); `rolled_back`
+ * means it went live, failed its health check and the previous version was restored.
+ */
+export const deployments = pgTable(
+  "deployments",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** 1, 2, 3… per project, in the order deploys were asked for. */
+    version: integer("version").notNull(),
+    status: text("status", { enum: DEPLOYMENT_STATUSES }).notNull().default("queued"),
+    /** static, worker or fullstack, once the build has looked. */
+    kind: text("kind"),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    /** The site name it was deployed to, and the URL that serves it. */
+    site: text("site").notNull(),
+    url: text("url").notNull(),
+    log: jsonb("log").$type<string[]>().notNull().default([]),
+    /** R2 keys of the recorded snapshot and of the manifest (see @wove/deploy artifactKeys). */
+    snapshotKey: text("snapshot_key"),
+    manifestKey: text("manifest_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    durationMs: integer("duration_ms"),
+  },
+  (table) => [
+    uniqueIndex("deployments_project_version").on(table.projectId, table.version),
+    check(
+      "deployments_status",
+      sql`${table.status} IN ('queued', 'building', 'uploading', 'live', 'failed', 'rolled_back')`,
+    ),
   ],
 );

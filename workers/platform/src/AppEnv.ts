@@ -32,7 +32,20 @@ export interface OptionalAiSettings {
   LOCAL_AI_CONTEXT_WINDOW?: string;
 }
 
-export type Bindings = Env & OptionalSecrets & OptionalAiSettings;
+/**
+ * Deploys to Cloudflare instead of the local R2 deployer (see deploys/createDeployer.ts):
+ * set the account and its token, plus DISPATCH_NAMESPACE for Workers for Platforms
+ * (otherwise Pages Direct Upload).
+ */
+export interface OptionalDeploySettings {
+  CLOUDFLARE_ACCOUNT_ID?: string;
+  CLOUDFLARE_API_TOKEN?: string;
+  DISPATCH_NAMESPACE?: string;
+  /** Where the Cloudflare API is; tests point it at a local fake. */
+  CLOUDFLARE_API_BASE_URL?: string;
+}
+
+export type Bindings = Env & OptionalSecrets & OptionalAiSettings & OptionalDeploySettings;
 
 export interface AppEnv {
   Bindings: Bindings;

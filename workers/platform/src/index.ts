@@ -12,6 +12,7 @@ import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { validateJson } from "./middleware/validateJson.ts";
 import { withAuth } from "./middleware/withAuth.ts";
+import { serveDeployedSite } from "./middleware/serveDeployedSite.ts";
 import { withDb } from "./middleware/withDb.ts";
 import {
   addMemberSchema,
@@ -21,9 +22,11 @@ import {
   updateProjectSchema,
 } from "./projects/schemas.ts";
 import { acceptInvitation } from "./routes/acceptInvitation.ts";
+import { activateDeployment } from "./routes/activateDeployment.ts";
 import { addMember } from "./routes/addMember.ts";
 import { answerChat, answerChatSchema } from "./routes/answerChat.ts";
 import { createApiKey, createApiKeySchema } from "./routes/createApiKey.ts";
+import { createDeployment } from "./routes/createDeployment.ts";
 import { createProject } from "./routes/createProject.ts";
 import { createRoomToken } from "./routes/createRoomToken.ts";
 import { deleteProject } from "./routes/deleteProject.ts";
@@ -31,11 +34,14 @@ import { deleteProviderKey } from "./routes/deleteProviderKey.ts";
 import { getAiUsage } from "./routes/getAiUsage.ts";
 import { getBlob } from "./routes/getBlob.ts";
 import { getConfig } from "./routes/getConfig.ts";
+import { getDeployment } from "./routes/getDeployment.ts";
 import { getHealth } from "./routes/getHealth.ts";
 import { getInvitation } from "./routes/getInvitation.ts";
 import { getProject } from "./routes/getProject.ts";
+import { getSite } from "./routes/getSite.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
 import { listAiModels } from "./routes/listAiModels.ts";
+import { listDeployments } from "./routes/listDeployments.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
 import { listMembers } from "./routes/listMembers.ts";
 import { listProviderKeys } from "./routes/listProviderKeys.ts";
@@ -48,10 +54,13 @@ import { saveProviderKey, saveProviderKeySchema } from "./routes/saveProviderKey
 import { transferProject } from "./routes/transferProject.ts";
 import { updateMember } from "./routes/updateMember.ts";
 import { updateProject } from "./routes/updateProject.ts";
+import { updateSite, updateSiteSchema } from "./routes/updateSite.ts";
 import { uploadBlob } from "./routes/uploadBlob.ts";
 
 export const app = new Hono<AppEnv>();
 
+// Deployed sites are chosen by Host header, before anything of the platform's own runs.
+app.use("*", serveDeployedSite);
 app.use("/api/*", withDb, withAuth);
 
 // Blob uploads have their own, larger limit; the handler answers without calling next,
@@ -88,6 +97,14 @@ app.delete("/api/projects/:id/invitations/:invitationId", revokeInvitation);
 app.get("/api/invitations/:token", getInvitation);
 app.post("/api/invitations/:token/accept", acceptInvitation);
 
+// Deploys: a project's site (name, URL) and its deployments (history, status, log, rollback)
+app.get("/api/projects/:id/site", getSite);
+app.patch("/api/projects/:id/site", validateJson(updateSiteSchema), updateSite);
+app.post("/api/projects/:id/deployments", createDeployment);
+app.get("/api/projects/:id/deployments", listDeployments);
+app.get("/api/projects/:id/deployments/:deploymentId", getDeployment);
+app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeployment);
+
 // AI: the caller's own provider keys (stored encrypted, never answered back)
 app.get("/api/ai/keys", listProviderKeys);
 app.put("/api/ai/keys/:provider", validateJson(saveProviderKeySchema), saveProviderKey);
@@ -103,3 +120,4 @@ app.onError(onError);
 
 export default app satisfies ExportedHandler<Env>;
 export { ProjectRoom } from "./rooms/ProjectRoom.ts";
+export { DeployRunner } from "./deploys/DeployRunner.ts";

@@ -113,6 +113,34 @@ const ROUTES: Route[] = [
     request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/blobs/${p.blobHash}` }),
   },
   {
+    name: "list its deployments",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/deployments` }),
+  },
+  {
+    name: "read its site",
+    needs: "visitor",
+    ok: 200,
+    request: (p) => ({ method: "GET", path: `/api/projects/${p.id}/site` }),
+  },
+  {
+    name: "deploy it",
+    needs: "editor",
+    ok: 202,
+    request: (p) => ({ method: "POST", path: `/api/projects/${p.id}/deployments` }),
+  },
+  {
+    name: "rename its site",
+    needs: "owner",
+    ok: 200,
+    request: (p) => ({
+      method: "PATCH",
+      path: `/api/projects/${p.id}/site`,
+      json: { name: `matrix-${Math.random().toString(36).slice(2, 10)}` },
+    }),
+  },
+  {
     name: "ask the AI about it",
     needs: "visitor",
     ok: 200,

@@ -4,7 +4,7 @@ import { ApiError } from "./ApiError.ts";
 import type { AppEnv } from "../AppEnv.ts";
 
 export const notFound: NotFoundHandler<AppEnv> = (c) => {
-  // Only /api/* reaches the Worker first; anything else falls back to the PWA's assets.
+  // Not a deployed site and no API route: outside /api/* that is the PWA, from its assets.
   if (!c.req.path.startsWith("/api/") && c.env.ASSETS) return c.env.ASSETS.fetch(c.req.raw);
   return new ApiError(404, ApiErrorCode.NotFound, `No API route for ${c.req.method} ${c.req.path}`).toResponse();
 };

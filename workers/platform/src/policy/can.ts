@@ -22,6 +22,12 @@ export const Action = {
   WriteBlob: "blob:write",
   /** See what the project spent on AI: members only, since spend is the team's business. */
   ReadAiUsage: "ai:usage",
+  /** Deployment history and the site's name: anyone who can see the project. */
+  ReadDeployments: "deploy:read",
+  /** Deploy, or point the site back at an earlier version. */
+  Deploy: "deploy:create",
+  /** Rename the site: its URL is the project's public face. */
+  ManageSite: "site:manage",
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -42,11 +48,14 @@ const NEEDS: Record<Action, ProjectRole | "visitor"> = {
   "members:read": "visitor",
   "room:join": "visitor",
   "blob:read": "visitor",
+  "deploy:read": "visitor",
   "members:leave": "viewer",
   "ai:usage": "viewer",
   "content:write": "editor",
   "blob:write": "editor",
+  "deploy:create": "editor",
   "project:update": "owner",
+  "site:manage": "owner",
   "project:delete": "owner",
   "project:transfer": "owner",
   "members:manage": "owner",
@@ -59,7 +68,10 @@ const SCOPE: Record<Action, "read" | "write"> = {
   "room:join": "read",
   "blob:read": "read",
   "ai:usage": "read",
+  "deploy:read": "read",
   "members:leave": "write",
+  "deploy:create": "write",
+  "site:manage": "write",
   "content:write": "write",
   "blob:write": "write",
   "project:update": "write",

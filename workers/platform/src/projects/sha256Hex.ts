@@ -1,6 +1,2 @@
-/** The sha256 of `data` as lowercase hex: blob keys and stored invitation-token hashes. */
-export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+/** The sha256 of `data` as lowercase hex: blob keys and stored invitation-token hashes (one implementation, shared with deploys). */
+export { sha256Hex } from "@wove/deploy";

@@ -39,6 +39,13 @@ export interface RoomFile {
   size: number;
 }
 
+/** A file in a deploy's snapshot: text inline, a blob by its hash. */
+export interface RoomSnapshotFile {
+  path: string;
+  text?: string;
+  blob?: { hash: string; size: number; mime: string };
+}
+
 const READ_ONLY = "read-only: you are a viewer of this project";
 /** Export this long after the first change since the last export. */
 const EXPORT_DELAY_MS = 3_000;
@@ -331,6 +338,27 @@ export class ProjectRoom extends DurableObject<Bindings> {
       if (text !== undefined) files.push({ path, text });
     }
     return files;
+  }
+
+  /**
+   * Every file as a deploy needs it (text as text, blobs by their R2 hash), and the
+   * project's deploy settings (`meta.deploy`, SPEC D8), read in one go so they agree.
+   */
+  snapshotFiles(): { files: RoomSnapshotFile[]; deploySettingsJson: string } {
+    const files: RoomSnapshotFile[] = [];
+    for (const [id, path] of resolvedPaths(this.#doc)) {
+      const text = readText(this.#doc, id);
+      if (text !== undefined) {
+        files.push({ path, text });
+        continue;
+      }
+      const blob = this.#doc.getMap<Y.Map<unknown>>("files").get(id)?.get("blob") as RoomSnapshotFile["blob"];
+      if (blob?.hash) files.push({ path, blob: { hash: blob.hash, size: blob.size, mime: blob.mime } });
+    }
+    const deploy = this.#doc.getMap("meta").get("deploy");
+    // As JSON: settings are whatever a client wrote, and RPC types need a known shape.
+    const settings: unknown = deploy instanceof Y.AbstractType ? deploy.toJSON() : (deploy ?? null);
+    return { files, deploySettingsJson: JSON.stringify(settings) };
   }
 
   /**

@@ -1,0 +1,17 @@
+import type { Detection } from "./detectKind.ts";
+import type { ManifestFile } from "./Manifest.ts";
+
+/** A file the site serves at `urlPath`, with its bytes in hand for uploading. */
+export interface BuiltFile extends ManifestFile {
+  urlPath: string;
+  bytes: Uint8Array;
+}
+
+/** What a build produced, ready for a deployer to upload. */
+export interface Build {
+  detection: Detection;
+  files: BuiltFile[];
+  worker?: { code: Uint8Array; hash: string; size: number; network: boolean };
+}
+
+export type BuildResult = { ok: true; build: Build; log: string[] } | { ok: false; log: string[] };

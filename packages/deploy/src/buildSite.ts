@@ -1,0 +1,50 @@
+import type { Build, BuildResult, BuiltFile } from "./Build.ts";
+import { bundleWorker, type Bundler } from "./bundleWorker.ts";
+import { contentTypeOf } from "./contentTypeOf.ts";
+import type { DeploySettings } from "./DeploySettings.ts";
+import { detectKind } from "./detectKind.ts";
+import { sha256Hex } from "./sha256Hex.ts";
+import type { SourceFiles } from "./Snapshot.ts";
+
+/**
+ * Turns a snapshot's files into what a site serves: the static files under their URL
+ * paths (dotfiles left out) and, for a Worker, its bundle. A bundling error fails the build
+ * with esbuild's messages, file and line first.
+ */
+export async function buildSite(bundler: Bundler, files: SourceFiles, settings: DeploySettings): Promise<BuildResult> {
+  const detection = detectKind([...files.keys()], settings);
+  const log = [`Detected a ${detection.kind} project (${detection.reason})`];
+  const build: Build = { detection, files: staticFiles(files, detection.assetsDir) };
+  if (detection.assetsDir !== undefined) {
+    log.push(
+      `${build.files.length} static file(s) from ${detection.assetsDir ? `${detection.assetsDir}/` : "the project root"}`,
+    );
+  }
+  if (detection.entry) {
+    if (!files.has(detection.entry))
+      return { ok: false, log: [...log, `Build failed: the entry ${detection.entry} does not exist`] };
+    log.push(`Bundling ${detection.entry}`);
+    const bundled = await bundleWorker(bundler, files, detection.entry);
+    if (!bundled.ok) return { ok: false, log: [...log, "Build failed:", ...bundled.errors] };
+    log.push(...bundled.warnings.map((warning) => `warning: ${warning}`));
+    const code = new TextEncoder().encode(bundled.code);
+    build.worker = { code, hash: await sha256Hex(code), size: code.byteLength, network: settings.network === true };
+    log.push(
+      `Bundled the Worker: ${code.byteLength} bytes${build.worker.network ? ", with network access" : ", no network access"}`,
+    );
+  }
+  return { ok: true, build, log };
+}
+
+function staticFiles(files: SourceFiles, assetsDir: string | undefined): BuiltFile[] {
+  if (assetsDir === undefined) return [];
+  const prefix = assetsDir ? `${assetsDir}/` : "";
+  const served: BuiltFile[] = [];
+  for (const [path, { hash, bytes }] of files) {
+    if (!path.startsWith(prefix)) continue;
+    const relative = path.slice(prefix.length);
+    if (relative.split("/").some((segment) => segment.startsWith("."))) continue;
+    served.push({ urlPath: `/${relative}`, hash, size: bytes.byteLength, type: contentTypeOf(relative), bytes });
+  }
+  return served;
+}

@@ -1,0 +1,18 @@
+export type { ArtifactStore } from "./ArtifactStore.ts";
+export { artifactKey, manifestKey, sitePointerKey, snapshotKey } from "./artifactKeys.ts";
+export type { Build, BuildResult, BuiltFile } from "./Build.ts";
+export { buildManifest } from "./buildManifest.ts";
+export { buildSite } from "./buildSite.ts";
+export { bundleWorker, type Bundler } from "./bundleWorker.ts";
+export { contentTypeOf, isCompressible } from "./contentTypeOf.ts";
+export type { Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
+export { readDeploySettings, type DeploySettings } from "./DeploySettings.ts";
+export { detectKind, type Detection } from "./detectKind.ts";
+export { artifactsOf, LocalDeployer } from "./LocalDeployer.ts";
+export type { Manifest, ManifestFile, SitePointer } from "./Manifest.ts";
+export { PROJECT_KINDS, ProjectKind } from "./ProjectKind.ts";
+export { cacheControlFor, isHashedAssetName, resolveAsset, type Resolved } from "./resolveAsset.ts";
+export { sha256Hex } from "./sha256Hex.ts";
+export { checkSiteName, defaultSiteName, numberedSiteName } from "./siteName.ts";
+export { assetHash, WorkersForPlatformsDeployer, type CloudflareAccount } from "./WorkersForPlatformsDeployer.ts";
+export type { Snapshot, SnapshotFile, SourceFiles } from "./Snapshot.ts";

@@ -1,0 +1,40 @@
+import { resolveAsset, sitePointerKey, type SitePointer } from "@wove/deploy";
+import type { Bindings } from "../AppEnv.ts";
+import { logError } from "../log.ts";
+import { runSiteWorker } from "./runSiteWorker.ts";
+import { serveSiteFile } from "./serveSiteFile.ts";
+import { sitePage } from "./sitePage.ts";
+
+/**
+ * Answers a request to a deployed site from the deployment its pointer names: static
+ * files first (GET and HEAD), then the site's Worker if it has one, else its own 404.html
+ * or the platform's. Nothing here reads the IDE's session: sites are public.
+ */
+export async function serveSite(env: Bindings, site: string, request: Request): Promise<Response> {
+  const object = await env.BLOBS.get(sitePointerKey(site));
+  if (!object) {
+    return sitePage(
+      404,
+      "No site here",
+      `Nothing is deployed at ${site}. Check the address, or deploy the project from Wove.`,
+    );
+  }
+  const { manifest } = await object.json<SitePointer>();
+  const url = new URL(request.url);
+  const readOnly = request.method === "GET" || request.method === "HEAD";
+  const resolved = readOnly ? resolveAsset(manifest, url.pathname) : { found: false as const };
+  if (resolved.found) return serveSiteFile(env, request, resolved.path, resolved.file, 200);
+  if (manifest.worker) {
+    try {
+      return await runSiteWorker(env, manifest, request);
+    } catch (err) {
+      logError("site: the deployed Worker threw", err, { site, deploymentId: manifest.deploymentId });
+      return sitePage(500, "This site failed", "The site's Worker threw an error while answering this request.");
+    }
+  }
+  if (!readOnly) return sitePage(405, "Method not allowed", "A static site only answers GET and HEAD.");
+  if ("notFoundPage" in resolved && resolved.notFoundPage) {
+    return serveSiteFile(env, request, resolved.notFoundPage.path, resolved.notFoundPage.file, 404);
+  }
+  return sitePage(404, "Page not found", `${url.pathname} is not part of this site.`);
+}
