@@ -9,6 +9,12 @@ export interface DeployTarget {
   site: string;
 }
 
+/** What activation learned: where the target serves the version, when the target decides that itself. */
+export interface Activation {
+  /** Cloudflare Pages answers each deployment's URL; the local and WfP targets serve the platform's site URL. */
+  url?: string;
+}
+
 /** What `prepare` found: the artifacts the target does not hold yet. */
 export interface UploadPlan {
   target: DeployTarget;
@@ -31,7 +37,7 @@ export interface Deployer {
   /** Sends what is missing and records the version's manifest; nothing is served yet. */
   upload(plan: UploadPlan, log: (line: string) => void): Promise<Manifest>;
   /** Points the site at this version. */
-  activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<void>;
+  activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<Activation>;
   /** Points the site back at an earlier version, or takes it down when there is none. */
   rollback(site: string, to: Manifest | null, log: (line: string) => void): Promise<void>;
 }

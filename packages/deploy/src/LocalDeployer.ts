@@ -2,7 +2,7 @@ import type { ArtifactStore } from "./ArtifactStore.ts";
 import { artifactKey, sitePointerKey } from "./artifactKeys.ts";
 import type { Build } from "./Build.ts";
 import { buildManifest } from "./buildManifest.ts";
-import type { Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
+import type { Activation, Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
 import type { Manifest, SitePointer } from "./Manifest.ts";
 
 /**
@@ -34,14 +34,18 @@ export class LocalDeployer implements Deployer {
     return buildManifest(target, build);
   }
 
-  async activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<void> {
+  async activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<Activation> {
     const pointer: SitePointer = { site, manifest };
     await this.store.put(sitePointerKey(site), JSON.stringify(pointer));
     log(`${site} now serves version ${manifest.version}`);
+    return {};
   }
 
   async rollback(site: string, to: Manifest | null, log: (line: string) => void): Promise<void> {
-    if (to) return this.activate(site, to, log);
+    if (to) {
+      await this.activate(site, to, log);
+      return;
+    }
     await this.store.delete(sitePointerKey(site));
     log(`${site} serves nothing: there is no earlier version`);
   }

@@ -58,6 +58,17 @@ describe("WorkersForPlatformsDeployer against a fake Cloudflare API", () => {
     expect(fake.scripts.has("my-site")).toBe(false);
   });
 
+  it("uploads a page's built TypeScript bundle and the page rewritten to it", async () => {
+    const store = memoryStore();
+    const files = { "index.html": `<script type="module" src="/main.ts"></script>`, "main.ts": "const b: number = 2;" };
+    for (const { hash, bytes } of (await sourceFiles(files)).values())
+      await store.put(`deploy/artifacts/${hash}`, bytes);
+    const deployer = new WorkersForPlatformsDeployer({ ...account, baseUrl: fake.baseUrl }, store);
+    await deploy(deployer, files, 3);
+    const assets = Object.keys(fake.scripts.get("my-site")?.assets ?? {});
+    expect(assets).toContainEqual(expect.stringMatching(/^\/assets\/main-[0-9a-f]{12}\.js$/));
+  });
+
   it("fails with Cloudflare's message when the token is wrong", async () => {
     const store = memoryStore();
     for (const { hash, bytes } of (await sourceFiles({ "index.html": "x" })).values())

@@ -1,9 +1,12 @@
 import type { ArtifactStore } from "./ArtifactStore.ts";
-import { artifactKey } from "./artifactKeys.ts";
 import type { Build } from "./Build.ts";
 import { buildManifest } from "./buildManifest.ts";
-import type { Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
+import { callCloudflare, CLOUDFLARE_API } from "./callCloudflare.ts";
+import type { Activation, Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
 import type { Manifest } from "./Manifest.ts";
+import { readArtifact } from "./readArtifact.ts";
+import { storeArtifacts } from "./storeArtifacts.ts";
+import { toBase64 } from "./toBase64.ts";
 
 export interface CloudflareAccount {
   accountId: string;
@@ -36,10 +39,13 @@ export class WorkersForPlatformsDeployer implements Deployer {
     private readonly account: CloudflareAccount,
     private readonly store: ArtifactStore,
   ) {
-    this.#base = `${account.baseUrl ?? "https://api.cloudflare.com/client/v4"}/accounts/${account.accountId}`;
+    this.#base = `${account.baseUrl ?? CLOUDFLARE_API}/accounts/${account.accountId}`;
   }
 
   async prepare(target: DeployTarget, build: Build, log: (line: string) => void): Promise<UploadPlan> {
+    // Every file is read back from the artifact store (here, and to roll back later),
+    // so what the build made goes there first.
+    await storeArtifacts(this.store, build);
     const manifest = buildManifest(target, build);
     const session = await this.#openSession(target.site, manifest);
     const missing = new Set(session.buckets.flat());
@@ -50,16 +56,12 @@ export class WorkersForPlatformsDeployer implements Deployer {
   async upload(plan: UploadPlan, log: (line: string) => void): Promise<Manifest> {
     const manifest = buildManifest(plan.target, plan.build);
     const session = plan.session as Session;
-    // Rollback re-uploads from the artifact store, so the bundle must be there too.
-    const { worker } = plan.build;
-    if (worker && !(await this.store.head(artifactKey(worker.hash))))
-      await this.store.put(artifactKey(worker.hash), worker.code);
     this.#completed.set(manifest.deploymentId, await this.#uploadBuckets(manifest, session));
     log(`Uploaded ${plan.missing.size} asset(s) to Cloudflare`);
     return manifest;
   }
 
-  async activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<void> {
+  async activate(site: string, manifest: Manifest, log: (line: string) => void): Promise<Activation> {
     let token = this.#completed.get(manifest.deploymentId);
     if (!token) token = await this.#uploadBuckets(manifest, await this.#openSession(site, manifest));
     this.#completed.delete(manifest.deploymentId);
@@ -82,10 +84,14 @@ export class WorkersForPlatformsDeployer implements Deployer {
     );
     await this.#call("PUT", this.#scriptPath(site), form);
     log(`${site} now runs version ${manifest.version} on Cloudflare`);
+    return {};
   }
 
   async rollback(site: string, to: Manifest | null, log: (line: string) => void): Promise<void> {
-    if (to) return this.activate(site, to, log);
+    if (to) {
+      await this.activate(site, to, log);
+      return;
+    }
     await this.#call("DELETE", this.#scriptPath(site));
     log(`${site} was removed from Cloudflare: there is no earlier version`);
   }
@@ -134,26 +140,12 @@ export class WorkersForPlatformsDeployer implements Deployer {
     return completion;
   }
 
-  async #read(hash: string): Promise<Uint8Array> {
-    const object = await this.store.get(artifactKey(hash));
-    if (!object) throw new Error(`artifact ${hash} is missing from storage`);
-    return new Uint8Array(await object.arrayBuffer());
+  #read(hash: string): Promise<Uint8Array> {
+    return readArtifact(this.store, hash);
   }
 
-  async #call<T>(method: string, path: string, body?: BodyInit, bearer = this.account.apiToken): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${bearer}` };
-    if (typeof body === "string") headers["content-type"] = "application/json";
-    const response = await fetch(`${this.#base}${path}`, { method, headers, body });
-    const json = (await response.json().catch(() => null)) as {
-      success?: boolean;
-      result?: T;
-      errors?: Array<{ message: string }>;
-    } | null;
-    if (!response.ok || !json?.success) {
-      const reason = json?.errors?.map((e) => e.message).join("; ") || `HTTP ${response.status}`;
-      throw new Error(`Cloudflare API ${method} ${path}: ${reason}`);
-    }
-    return json.result as T;
+  #call<T>(method: string, path: string, body?: BodyInit, bearer = this.account.apiToken): Promise<T> {
+    return callCloudflare<T>(this.#base, method, path, bearer, body);
   }
 }
 
@@ -165,10 +157,4 @@ export async function assetHash(bytes: Uint8Array, path: string): Promise<string
     .map((b) => b.toString(16).padStart(2, "0"))
     .join("")
     .slice(0, 32);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -1,5 +1,6 @@
 import type { Build, BuildResult, BuiltFile } from "./Build.ts";
-import { bundleWorker, type Bundler } from "./bundleWorker.ts";
+import { buildPageScripts } from "./buildPageScripts.ts";
+import { bundleModule, type Bundler } from "./bundleModule.ts";
 import { contentTypeOf } from "./contentTypeOf.ts";
 import type { DeploySettings } from "./DeploySettings.ts";
 import { detectKind } from "./detectKind.ts";
@@ -8,8 +9,9 @@ import type { SourceFiles } from "./Snapshot.ts";
 
 /**
  * Turns a snapshot's files into what a site serves: the static files under their URL
- * paths (dotfiles left out) and, for a Worker, its bundle. A bundling error fails the build
- * with esbuild's messages, file and line first.
+ * paths (dotfiles left out, TypeScript and JSX page scripts built by `buildPageScripts`)
+ * and, for a Worker, its bundle. A bundling error fails the build with esbuild's messages,
+ * file and line first.
  */
 export async function buildSite(bundler: Bundler, files: SourceFiles, settings: DeploySettings): Promise<BuildResult> {
   const detection = detectKind([...files.keys()], settings);
@@ -19,12 +21,16 @@ export async function buildSite(bundler: Bundler, files: SourceFiles, settings: 
     log.push(
       `${build.files.length} static file(s) from ${detection.assetsDir ? `${detection.assetsDir}/` : "the project root"}`,
     );
+    const pages = await buildPageScripts(bundler, files, build.files, detection.assetsDir);
+    log.push(...pages.log);
+    if (!pages.ok) return { ok: false, log };
+    build.files = pages.files;
   }
   if (detection.entry) {
     if (!files.has(detection.entry))
       return { ok: false, log: [...log, `Build failed: the entry ${detection.entry} does not exist`] };
     log.push(`Bundling ${detection.entry}`);
-    const bundled = await bundleWorker(bundler, files, detection.entry);
+    const bundled = await bundleModule(bundler, files, detection.entry, "worker");
     if (!bundled.ok) return { ok: false, log: [...log, "Build failed:", ...bundled.errors] };
     log.push(...bundled.warnings.map((warning) => `warning: ${warning}`));
     const code = new TextEncoder().encode(bundled.code);

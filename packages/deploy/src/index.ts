@@ -3,13 +3,16 @@ export { artifactKey, manifestKey, sitePointerKey, snapshotKey } from "./artifac
 export type { Build, BuildResult, BuiltFile } from "./Build.ts";
 export { buildManifest } from "./buildManifest.ts";
 export { buildSite } from "./buildSite.ts";
-export { bundleWorker, type Bundler } from "./bundleWorker.ts";
+export { bundleModule, type Bundler, type BundleTarget } from "./bundleModule.ts";
 export { contentTypeOf, isCompressible } from "./contentTypeOf.ts";
-export type { Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
+export type { Activation, Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
+export { DeployError } from "./DeployError.ts";
 export { readDeploySettings, type DeploySettings } from "./DeploySettings.ts";
 export { detectKind, type Detection } from "./detectKind.ts";
 export { artifactsOf, LocalDeployer } from "./LocalDeployer.ts";
 export type { Manifest, ManifestFile, SitePointer } from "./Manifest.ts";
+export { pagesAssetHash } from "./pagesAssetHash.ts";
+export { PagesDeployer, type PagesAccount } from "./PagesDeployer.ts";
 export { PROJECT_KINDS, ProjectKind } from "./ProjectKind.ts";
 export { cacheControlFor, isHashedAssetName, resolveAsset, type Resolved } from "./resolveAsset.ts";
 export { sha256Hex } from "./sha256Hex.ts";

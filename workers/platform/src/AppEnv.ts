@@ -34,13 +34,15 @@ export interface OptionalAiSettings {
 
 /**
  * Deploys to Cloudflare instead of the local R2 deployer (see deploys/createDeployer.ts):
- * set the account and its token, plus DISPATCH_NAMESPACE for Workers for Platforms
- * (otherwise Pages Direct Upload).
+ * set the account and its token, plus DISPATCH_NAMESPACE for Workers for Platforms or
+ * PAGES_PROJECT for Pages Direct Upload (the first wins when both are set).
  */
 export interface OptionalDeploySettings {
   CLOUDFLARE_ACCOUNT_ID?: string;
   CLOUDFLARE_API_TOKEN?: string;
   DISPATCH_NAMESPACE?: string;
+  /** An existing Direct Upload Pages project; each site deploys to its own branch of it. */
+  PAGES_PROJECT?: string;
   /** Where the Cloudflare API is; tests point it at a local fake. */
   CLOUDFLARE_API_BASE_URL?: string;
 }

@@ -1,7 +1,15 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { Client, signUp } from "./lib/Client.ts";
-import { deploy, projectWith, visit, writeFiles, type DeploymentJson } from "./lib/deploys.ts";
+import {
+  deploy,
+  projectWith,
+  requestDeploy,
+  visit,
+  waitForDeployment,
+  writeFiles,
+  type DeploymentJson,
+} from "./lib/deploys.ts";
 
 const SITE = {
   "index.html": "<!doctype html><h1>Version one</h1>",
@@ -153,6 +161,44 @@ describe("deploying a static site", () => {
   });
 });
 
+describe("deploying a static site with a TypeScript entry", () => {
+  const APP = {
+    "index.html": `<!doctype html><div id="app"></div><script type="module" src="/src/main.tsx"></script>`,
+    "src/main.tsx": `/** @jsx h */
+import { h } from "./h";
+document.getElementById("app")!.replaceWith(<h1>Built at deploy time</h1>);`,
+    "src/h.ts": `export const h = (tag: string, _props: unknown, text: string): HTMLElement => {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  return el;
+};`,
+  };
+
+  it("builds the page's TSX into a hashed bundle, and a build error fails with file:line keeping the old version", async () => {
+    const owner = await signUp();
+    const project = await projectWith(owner, APP);
+    const good = await deploy(owner, project.id);
+    expect(good).toMatchObject({ status: "live", kind: "static" });
+    expect(good.log.join("\n")).toMatch(/Built src\/main\.tsx into \/assets\/main-[0-9a-f]{12}\.js/);
+    const page = await (await visit(good.site, "/")).text();
+    const src = /src="(\/assets\/main-[0-9a-f]{12}\.js)"/.exec(page)?.[1] ?? "";
+    expect(src).not.toBe("");
+    const bundle = await visit(good.site, src);
+    expect(bundle.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(bundle.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const code = await bundle.text();
+    expect(code).toContain("Built at deploy time");
+    expect(code).not.toContain(": string");
+
+    await writeFiles(project.id, { "src/h.ts": "export const h = (tag: string => tag;" });
+    const broken = await deploy(owner, project.id);
+    expect(broken.status).toBe("failed");
+    expect(broken.log.join("\n")).toMatch(/src\/h\.ts:1:\d+: /);
+    expect(broken.log.at(-1)).toContain("previous version stays live");
+    expect(await (await visit(good.site, "/")).text()).toBe(page);
+  });
+});
+
 describe("site names", () => {
   it("defaults to <project-slug>-<owner>, renames with validation, and moves the live site", async () => {
     const owner = await signUp("Grace Hopper");
@@ -181,5 +227,56 @@ describe("site names", () => {
     const theirs = await projectWith(other, {});
     const taken = await other.json(`/api/projects/${theirs.id}/site`, { method: "PATCH", json: { name } });
     expect(taken.status).toBe(409);
+  });
+
+  it("renames the site while a deploy runs: the new name ends up serving it and the old name nothing", async () => {
+    const owner = await signUp();
+    const project = await projectWith(owner, { "index.html": "first" });
+    const first = await deploy(owner, project.id);
+    await writeFiles(project.id, { "index.html": "second" });
+    const asked = await requestDeploy(owner, project.id);
+    const name = `moved-${Date.now()}`;
+    const renamed = await owner.json(`/api/projects/${project.id}/site`, { method: "PATCH", json: { name } });
+    expect(renamed.status).toBe(200);
+    const second = await waitForDeployment(owner, project.id, asked);
+    expect(second.status).toBe("live");
+    expect(await (await visit(name)).text()).toBe("second");
+    expect((await visit(first.site)).status).toBe(404);
+  });
+
+  it("applies an activation asked for during a deploy in order, so the site serves the version marked active", async () => {
+    const owner = await signUp();
+    const project = await projectWith(owner, { "index.html": "v1" });
+    const v1 = await deploy(owner, project.id);
+    await writeFiles(project.id, { "index.html": "v2" });
+    const asked = await requestDeploy(owner, project.id);
+    const activated = await owner.json(`/api/projects/${project.id}/deployments/${v1.id}/activate`, { method: "POST" });
+    expect(activated.status).toBe(200);
+    await waitForDeployment(owner, project.id, asked);
+    const history = await owner.json<{ deployments: DeploymentJson[] }>(`/api/projects/${project.id}/deployments`);
+    const active = history.body.deployments.filter((d) => d.active);
+    expect(active).toHaveLength(1);
+    expect(await (await visit(v1.site)).text()).toBe(active[0]?.version === v1.version ? "v1" : "v2");
+  });
+
+  it("tells a visitor or a viewer the site's default name without creating it", async () => {
+    const owner = await signUp("Mary Somerville");
+    const viewer = await signUp();
+    const project = await projectWith(owner, { "index.html": "x" }, "public");
+    await owner.json(`/api/projects/${project.id}/members`, {
+      method: "POST",
+      json: { email: viewer.email, role: "viewer" },
+    });
+    const expected = { name: `${project.slug}-mary-somerville`, activeDeploymentId: null };
+    for (const asker of [new Client(), await signUp(), viewer]) {
+      const site = await asker.json<{ name: string }>(`/api/projects/${project.id}/site`);
+      expect(site.status).toBe(200);
+      expect(site.body).toMatchObject(expected);
+    }
+    const listed = async () =>
+      (await owner.json<{ site: unknown }>(`/api/projects/${project.id}/deployments`)).body.site;
+    expect(await listed()).toBeNull();
+    expect((await owner.json(`/api/projects/${project.id}/site`)).body).toMatchObject(expected);
+    expect(await listed()).toMatchObject({ name: expected.name });
   });
 });

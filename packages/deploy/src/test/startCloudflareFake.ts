@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assetHash } from "../WorkersForPlatformsDeployer.ts";
+import { fakePagesApi } from "./fakePagesApi.ts";
 
 export interface FakeScript {
   metadata: {
@@ -15,12 +16,18 @@ export interface FakeScript {
 }
 
 /**
- * A local stand-in for the parts of the Cloudflare API the Workers for Platforms deployer
- * calls. It checks every request's shape (path, auth, body) as the real API documents it
+ * A local stand-in for the parts of the Cloudflare API the Workers for Platforms and Pages
+ * deployers call (the Pages endpoints live in `fakePagesApi.ts`). It checks every request's shape (path, auth, body) as the real API documents it
  * and answers 400 with Cloudflare's error envelope when one is wrong, so a test fails on
  * the first malformed call. It keeps the state a test asserts on.
  */
-export async function startCloudflareFake(expected: { accountId: string; apiToken: string; namespace: string }) {
+export async function startCloudflareFake(expected: {
+  accountId: string;
+  apiToken: string;
+  namespace?: string;
+  pagesProject?: string;
+}) {
+  const pages = fakePagesApi(expected);
   const stored = new Map<string, string>(); // asset hash → base64 content
   const sessions = new Map<
     string,
@@ -52,6 +59,7 @@ export async function startCloudflareFake(expected: { accountId: string; apiToke
       requests.push(`${req.method} ${url.pathname}`);
       const request = await toRequest(req, url);
       const auth = req.headers.authorization ?? "";
+      if (await pages.handle(req, url, request, answer)) return;
       if (url.pathname === `${prefix}/workers/assets/upload`) {
         if (req.method !== "POST" || url.searchParams.get("base64") !== "true")
           return answer(400, null, "POST ?base64=true expected");
@@ -121,6 +129,7 @@ export async function startCloudflareFake(expected: { accountId: string; apiToke
     scripts,
     stored,
     requests,
+    pages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

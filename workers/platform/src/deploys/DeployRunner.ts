@@ -1,21 +1,42 @@
+import { createDb, type Database } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import type { Bindings } from "../AppEnv.ts";
+import { activateVersion, type ActivateResult } from "./activateVersion.ts";
+import { renameSite, type RenameResult } from "./renameSite.ts";
 import { runDeployment } from "./runDeployment.ts";
 
 /**
- * One per project: runs its deployments one at a time, in the order they were asked for.
+ * One per project (named by its id): runs its deployments one at a time, in the order they
+ * were asked for, and the other changes to what the site serves (activating an earlier
+ * version, renaming the site) between them, never in the middle of one.
  * A Durable Object rather than the request's `waitUntil` because a deploy must outlive the
  * request that asked for it: the queue is stored, the work runs in an alarm, and an alarm
  * that dies with its isolate is retried by the runtime, where `waitUntil` work is simply
- * lost (and cut off 30 s after the response). One runner per project also means two
- * deploys never race to activate.
+ * lost (and cut off 30 s after the response).
  */
 export class DeployRunner extends DurableObject<Bindings> {
+  /**
+   * The tail of the work on this project's site. Input gates do not serialize calls that
+   * await the network, so a rename arriving during a deploy's upload would otherwise run
+   * between its steps; chaining on this promise makes each piece of work wait its turn.
+   */
+  #busy: Promise<unknown> = Promise.resolve();
+
   /** Queues a deployment (already a `queued` row in Postgres) and wakes the runner. */
   async enqueue(deploymentId: string): Promise<void> {
     const queue = (await this.ctx.storage.get<string[]>("queue")) ?? [];
     if (!queue.includes(deploymentId)) await this.ctx.storage.put("queue", [...queue, deploymentId]);
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now());
+  }
+
+  /** Points the site at an earlier live version, once no deploy of the project is running. */
+  activate(projectId: string, deploymentId: string): Promise<ActivateResult> {
+    return this.#exclusive(() => this.#withDb((db) => activateVersion(this.env, db, projectId, deploymentId)));
+  }
+
+  /** Renames the site and moves its live version, once no deploy of the project is running. */
+  renameSite(projectId: string, name: string): Promise<RenameResult> {
+    return this.#exclusive(() => this.#withDb((db) => renameSite(this.env, db, projectId, name)));
   }
 
   /**
@@ -26,13 +47,28 @@ export class DeployRunner extends DurableObject<Bindings> {
     for (;;) {
       const [next] = (await this.ctx.storage.get<string[]>("queue")) ?? [];
       if (!next) return;
-      await runDeployment(this.env, next);
+      await this.#exclusive(() => runDeployment(this.env, next));
       // Re-read: enqueue may have appended while this deployment ran.
       const queue = (await this.ctx.storage.get<string[]>("queue")) ?? [];
       await this.ctx.storage.put(
         "queue",
         queue.filter((id) => id !== next),
       );
+    }
+  }
+
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#busy.then(work);
+    this.#busy = run.catch(() => {});
+    return run;
+  }
+
+  async #withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    const { db, pool } = createDb(this.env);
+    try {
+      return await work(db);
+    } finally {
+      await pool.end();
     }
   }
 }

@@ -15,8 +15,7 @@ const MAX_ATTEMPTS = 20;
 export async function ensureSite(db: Database, project: ProjectRow): Promise<SiteRow> {
   const existing = await findSite(db, project.id);
   if (existing) return existing;
-  const [owner] = await db.select({ name: user.name }).from(user).where(eq(user.id, project.ownerId));
-  const base = defaultSiteName(project.slug, owner?.name ?? "");
+  const base = await defaultSiteNameOf(db, project);
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const name = n === 1 ? base : numberedSiteName(base, n);
     if (checkSiteName(name)) continue;
@@ -27,6 +26,12 @@ export async function ensureSite(db: Database, project: ProjectRow): Promise<Sit
     if (raced) return raced;
   }
   throw new Error(`no free site name after ${MAX_ATTEMPTS} tries from ${base}`);
+}
+
+/** `<project-slug>-<owner>`: the name a project's site gets on first use, unless taken. */
+export async function defaultSiteNameOf(db: Database, project: ProjectRow): Promise<string> {
+  const [owner] = await db.select({ name: user.name }).from(user).where(eq(user.id, project.ownerId));
+  return defaultSiteName(project.slug, owner?.name ?? "");
 }
 
 export async function findSite(db: Database, projectId: string): Promise<SiteRow | undefined> {

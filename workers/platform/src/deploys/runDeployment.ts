@@ -1,4 +1,4 @@
-import { buildSite, manifestKey, type Bundler } from "@wove/deploy";
+import { buildSite, DeployError, manifestKey, type Bundler } from "@wove/deploy";
 import { createDb, deployments, sites, type Database } from "@wove/db";
 import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
@@ -14,7 +14,7 @@ import { SnapshotError, snapshotProject } from "./snapshotProject.ts";
 
 const FINISHED = new Set(["live", "failed", "rolled_back"]);
 
-/** esbuild-wasm starts only when a build has a Worker to bundle: static deploys never pay for it. */
+/** esbuild-wasm starts only when a build has something to bundle (a Worker, a TS or JSX page script). */
 const lazyBundler: Bundler = { build: async (options) => (await loadBundler()).build(options) };
 
 /**
@@ -33,8 +33,9 @@ export async function runDeployment(env: Bindings, deploymentId: string): Promis
     try {
       await deploy(env, db, run);
     } catch (err) {
-      if (!(err instanceof SnapshotError)) logError("deploy: failed unexpectedly", err, { deploymentId });
-      const reason = err instanceof SnapshotError ? err.message : "an internal error; try again";
+      const expected = err instanceof SnapshotError || err instanceof DeployError;
+      if (!expected) logError("deploy: failed unexpectedly", err, { deploymentId });
+      const reason = expected ? err.message : "an internal error; try again";
       await run.finish("failed", `Deploy failed: ${reason}. The previous version stays live.`);
     }
   } finally {
@@ -69,15 +70,18 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   const previousId = site.activeDeploymentId;
   const [previousRow] = previousId ? await db.select().from(deployments).where(eq(deployments.id, previousId)) : [];
   const previous = await readManifest(env, previousRow?.manifestKey ?? null);
-  await deployer.activate(site.name, manifest, run.log);
+  const activation = await deployer.activate(site.name, manifest, run.log);
   await db
     .update(sites)
     .set({ activeDeploymentId: row.id, updatedAt: new Date() })
     .where(eq(sites.projectId, row.projectId));
   await run.update({ manifestKey: manifestKey(row.id), site: site.name, url });
 
-  const health = await checkSiteHealth(env, deployer.name, site.name, url);
-  if (health.ok) return run.finish("live", `Health check passed (GET / answered ${health.status}). Live at ${url}`);
+  // A target that names its own URL (a Pages deployment) is checked there: the platform's
+  // site URL reaches it only if the operator routed DEPLOY_DOMAIN to it.
+  const checked = activation.url ?? url;
+  const health = await checkSiteHealth(env, deployer.name, site.name, checked);
+  if (health.ok) return run.finish("live", `Health check passed (GET / answered ${health.status}). Live at ${checked}`);
   run.log(`Health check failed: ${health.detail}`);
   await deployer.rollback(site.name, previous, run.log);
   await db

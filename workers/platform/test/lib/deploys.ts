@@ -35,12 +35,17 @@ export async function writeFiles(projectId: string, files: Record<string, string
 
 /** Asks for a deploy and polls until it finishes; the deploy runs in the project's DeployRunner. */
 export async function deploy(client: Client, projectId: string): Promise<DeploymentJson> {
+  return waitForDeployment(client, projectId, await requestDeploy(client, projectId));
+}
+
+/** Asks for a deploy and answers its id at once, while the project's DeployRunner runs it. */
+export async function requestDeploy(client: Client, projectId: string): Promise<string> {
   const res = await client.json<{ deployment: { id: string; status: string; url: string } }>(
     `/api/projects/${projectId}/deployments`,
     { method: "POST" },
   );
   expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return waitForDeployment(client, projectId, res.body.deployment.id);
+  return res.body.deployment.id;
 }
 
 export async function waitForDeployment(client: Client, projectId: string, id: string): Promise<DeploymentJson> {

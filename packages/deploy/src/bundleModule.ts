@@ -1,7 +1,8 @@
 import type * as esbuild from "esbuild-wasm";
+import { normalizePath } from "./normalizePath.ts";
 import type { SourceFiles } from "./Snapshot.ts";
 
-/** The one esbuild call a deploy makes; the platform passes the wasm build it initialized. */
+/** The esbuild call deploys make; the platform passes the wasm build it initialized. */
 export type Bundler = Pick<typeof esbuild, "build">;
 
 export type BundleResult = { ok: true; code: string; warnings: string[] } | { ok: false; errors: string[] };
@@ -21,24 +22,36 @@ const LOADERS: Record<string, esbuild.Loader> = {
   wasm: "binary",
 };
 
+/** What a bundle runs in: a deployed Worker, or a page of a site (its module scripts). */
+export type BundleTarget = "worker" | "browser";
+
+const TARGETS: Record<BundleTarget, esbuild.BuildOptions> = {
+  worker: { platform: "neutral", conditions: ["workerd", "worker", "browser"], outfile: "worker.js" },
+  browser: { platform: "browser", outfile: "page.js" },
+};
+
 /**
- * Bundles a Worker from the snapshot's files alone: imports resolve inside the project
- * (relative or from its root), `cloudflare:` and `node:` modules stay external, and a bare
- * npm import is an error that says so rather than a silent fetch from somewhere.
+ * Bundles one entry from the snapshot's files alone, for a Worker or for a page: imports
+ * resolve inside the project (relative or from its root), `cloudflare:` and `node:`
+ * modules stay external, and a bare npm import is an error that says so rather than a
+ * silent fetch from somewhere.
  */
-export async function bundleWorker(bundler: Bundler, files: SourceFiles, entry: string): Promise<BundleResult> {
+export async function bundleModule(
+  bundler: Bundler,
+  files: SourceFiles,
+  entry: string,
+  target: BundleTarget,
+): Promise<BundleResult> {
   const decoder = new TextDecoder();
   try {
     const result = await bundler.build({
+      ...TARGETS[target],
       entryPoints: [entry],
       bundle: true,
       write: false,
       format: "esm",
-      platform: "neutral",
       target: "es2022",
-      conditions: ["workerd", "worker", "browser"],
       logLevel: "silent",
-      outfile: "worker.js",
       plugins: [
         {
           name: "project-files",
@@ -55,7 +68,7 @@ export async function bundleWorker(bundler: Bundler, files: SourceFiles, entry: 
                     },
                   ],
                 };
-              const wanted = normalize(args.path.startsWith("/") ? args.path : `${base}${args.path}`);
+              const wanted = normalizePath(args.path.startsWith("/") ? args.path : `${base}${args.path}`);
               const found = [
                 ...EXTENSIONS.map((ext) => wanted + ext),
                 ...EXTENSIONS.slice(1).map((ext) => `${wanted}/index${ext}`),
@@ -93,15 +106,4 @@ function formatMessage(message: esbuild.Message): string {
   if (!where) return message.text;
   const file = where.file.replace(/^project:/, "");
   return `${file}:${where.line}:${where.column + 1}: ${message.text}\n    ${where.lineText}`;
-}
-
-/** `a/./b/../c` → `a/c`, without a leading slash (project paths are relative). */
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") out.pop();
-    else out.push(segment);
-  }
-  return out.join("/");
 }

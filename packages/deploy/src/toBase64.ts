@@ -1,0 +1,6 @@
+/** Bytes as base64 text, in slices: spreading a whole file into fromCharCode overflows the stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
