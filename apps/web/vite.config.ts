@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { previewVendorPlugin } from "./previewVendorPlugin.ts";
 
 // In `npm run dev` the launcher runs the Worker on an internal port and this dev server
 // on the public one, proxying the API (and, later, room WebSockets) so it is one origin.
@@ -9,6 +10,7 @@ const apiOrigin = process.env.WOVE_API_ORIGIN;
 export default defineConfig({
   plugins: [
     react(),
+    previewVendorPlugin(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: false,
@@ -23,11 +25,13 @@ export default defineConfig({
         icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any maskable" }],
       },
       workbox: {
-        // Everything the IDE needs offline: the shell, Monaco's chunks and workers, and
-        // its codicon font (a .ttf).
-        globPatterns: ["**/*.{js,css,html,svg,ttf,woff2}"],
-        // Monaco's TypeScript worker carries the whole compiler (several MB); workbox's
-        // 2 MiB default would silently leave it out, and TS features offline with it.
+        // Everything the IDE needs offline: the shell, Monaco's chunks and workers, its
+        // codicon font (a .ttf), and the preview's esbuild.wasm and vendored packages
+        // (`preview-vendor/*.js`).
+        globPatterns: ["**/*.{js,css,html,svg,ttf,woff2,wasm}"],
+        // Monaco's TypeScript worker carries the whole compiler (several MB) and
+        // esbuild.wasm is ~14 MB; workbox's 2 MiB default would silently leave them out,
+        // and TS features and the preview offline with them.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         // The API and rooms are never served from the precache.
         navigateFallbackDenylist: [/^\/api\//],

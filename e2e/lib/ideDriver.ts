@@ -95,3 +95,61 @@ export async function askAi(page: Page, question: string): Promise<void> {
   await box.fill(question);
   await box.press("Enter");
 }
+
+/** Replaces the open file's text at once (no auto-closed tags or brackets, unlike typing). */
+export async function replaceEditorText(page: Page, text: string): Promise<void> {
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("Control+a");
+  await page.keyboard.insertText(text);
+}
+
+/** The preview panel's frame (opening the panel first if needed). */
+export async function openPreview(page: Page) {
+  const tab = page.getByRole("tab", { name: "Preview" });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+  return page.frameLocator('iframe[title="Preview"]');
+}
+
+/**
+ * Clicks the header's Deploy button (or presses `shortcut`) and waits for that version
+ * to finish in the Deploys panel; resolves with its final status.
+ */
+export async function deployFromIde(page: Page, version: number, options: { shortcut?: string } = {}) {
+  await page.locator('[data-sync="good"]').waitFor();
+  if (options.shortcut) await page.keyboard.press(options.shortcut);
+  else await page.locator(".ide-header").getByRole("button", { name: "Deploy", exact: true }).click();
+  const progress = page.locator('[data-testid="deploy-progress"]', { hasText: `Version ${version}` });
+  const finished =
+    '[data-testid="deploy-progress"]:is([data-status="live"], [data-status="failed"], [data-status="rolled_back"])';
+  await page.locator(finished, { hasText: `Version ${version}` }).waitFor({ timeout: 60_000 });
+  return { progress, status: await progress.getAttribute("data-status") };
+}
+
+/** Fetches `path` on a deployed site in a fresh browser context (no cookies, no cache), as a visitor would. */
+export async function visitSite(browser: Browser, siteUrl: string, path = "/") {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(new URL(path, siteUrl).href);
+    return { status: response?.status() ?? 0, text: await page.locator("body").innerText() };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Replaces the open file's text with a paste (select all, then a paste event with the
+ * text), so Monaco inserts it exactly: typed or `insertText` input goes through
+ * auto-closing of brackets and tags, which adds characters to code.
+ */
+export async function pasteEditorText(page: Page, text: string): Promise<void> {
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("Control+a");
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", pasted);
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}

@@ -10,3 +10,4 @@ export * from "./room/messages.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
 export { newId } from "./newId.ts";
 export * from "./doc/aiThread.ts";
+export * from "./doc/projectKind.ts";

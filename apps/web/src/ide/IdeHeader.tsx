@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Project } from "../api/Project.ts";
+import { DeployButton } from "../deploy/DeployButton.tsx";
 import { Avatar } from "./Avatar.tsx";
 import type { Collaborator } from "./usePresence.ts";
 
@@ -8,6 +9,7 @@ export function IdeHeader({
   project,
   people,
   readOnly,
+  canDeploy,
   theme,
   onToggleTheme,
   onCommands,
@@ -15,6 +17,8 @@ export function IdeHeader({
   project: Project;
   people: Collaborator[];
   readOnly: boolean;
+  /** Editors and owners; viewers and visitors see the Deploys tab, which says why they cannot. */
+  canDeploy: boolean;
   theme: "light" | "dark";
   onToggleTheme: () => void;
   onCommands: () => void;
@@ -32,6 +36,7 @@ export function IdeHeader({
         ))}
         {people.length > 6 && <span className="avatar avatar--more">+{people.length - 6}</span>}
       </div>
+      {canDeploy && <DeployButton projectId={project.id} visibility={project.visibility} />}
       <button type="button" className="button button--quiet" onClick={onCommands} title="Commands (Ctrl/Cmd+Shift+P)">
         Commands
       </button>

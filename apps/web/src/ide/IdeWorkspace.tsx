@@ -4,8 +4,11 @@ import { useEffect } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import { LazyAiPanel } from "../ai/LazyAiPanel.tsx";
 import type { Project } from "../api/Project.ts";
+import { LazyDeployPanel } from "../deploy/LazyDeployPanel.tsx";
+import { useDeployRoom } from "../deploy/useDeployRoom.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useSetting } from "../local/useSetting.ts";
+import { LazyPreviewPanel } from "../preview/LazyPreviewPanel.tsx";
 import { CollaboratorsPanel } from "./CollaboratorsPanel.tsx";
 import { CommandPalette } from "./CommandPalette.tsx";
 import { DeleteDialog } from "./DeleteDialog.tsx";
@@ -54,11 +57,14 @@ export function IdeWorkspace({
   const theme = useTheme();
   const store = useIdeStore();
   const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
+  // Deploying is the server's decision by role alone: a viewer's refused room does not change it.
+  const canDeploy = project.role === "owner" || project.role === "editor";
   const [paneSizes, setPaneSizes, layoutReady] = useSetting("paneSizes", {});
 
   useRestoreTabs(project.id, files);
   useDeepLink(project.id, linkedPath, files, room.status === "synced");
   useFollow(doc, people);
+  useDeployRoom(client);
 
   // Tabs of files deleted (here or by someone else) close.
   const { prune } = store;
@@ -84,6 +90,7 @@ export function IdeWorkspace({
         project={project}
         people={people}
         readOnly={readOnly}
+        canDeploy={canDeploy}
         theme={theme.resolved}
         onToggleTheme={theme.toggle}
         onCommands={() => store.setOverlay("commands")}
@@ -137,6 +144,10 @@ export function IdeWorkspace({
                       theme={theme.resolved}
                     />
                   )}
+                  preview={() => (
+                    <LazyPreviewPanel doc={doc} projectId={project.id} files={files} canEdit={!readOnly} />
+                  )}
+                  deploy={() => <LazyDeployPanel project={project} files={files} canDeploy={canDeploy} />}
                 />
               </Panel>
             </>

@@ -1,23 +1,40 @@
 import { useState, type ReactNode } from "react";
 import { useIdeStore, type SidePanel as SidePanelId } from "./useIdeStore.ts";
 
+const TABS: { id: SidePanelId; label: string }[] = [
+  { id: "people", label: "People" },
+  { id: "ai", label: "AI" },
+  { id: "preview", label: "Preview" },
+  { id: "deploy", label: "Deploys" },
+];
+
 /**
- * The right-hand panel: People or AI, as tabs. A panel stays mounted once shown (hidden
- * when the other is chosen), so an answer streaming in the AI panel is not cut off by a
- * look at who is here; the AI panel is not loaded at all until first shown.
+ * The right-hand panel: People, AI, Preview or Deploys, as tabs. A panel stays mounted
+ * once shown (hidden when another is chosen), so an answer streaming in the AI panel is
+ * not cut off by a look at who is here, the preview keeps its console and a deploy's
+ * progress keeps coming; the AI, Preview and Deploys panels are not loaded at all until
+ * first shown.
  */
-export function SidePanel({ people, ai }: { people: ReactNode; ai: () => ReactNode }) {
+export function SidePanel({
+  people,
+  ai,
+  preview,
+  deploy,
+}: {
+  people: ReactNode;
+  ai: () => ReactNode;
+  preview: () => ReactNode;
+  /** The Deploys panel: its progress and history, loaded on first show like AI and Preview. */
+  deploy: () => ReactNode;
+}) {
   const { sidePanel, showSidePanel } = useIdeStore();
-  const [aiShown, setAiShown] = useState(sidePanel === "ai");
-  if (sidePanel === "ai" && !aiShown) setAiShown(true);
-  const tabs: { id: SidePanelId; label: string }[] = [
-    { id: "people", label: "People" },
-    { id: "ai", label: "AI" },
-  ];
+  const [shown, setShown] = useState<SidePanelId[]>(["people", sidePanel]);
+  if (!shown.includes(sidePanel)) setShown([...shown, sidePanel]);
+  const content: Record<SidePanelId, () => ReactNode> = { people: () => people, ai, preview, deploy };
   return (
     <div className="side-tabs">
       <div role="tablist" aria-label="Side panel" className="side-tabs__list">
-        {tabs.map((tab) => (
+        {TABS.map((tab) => (
           <button
             key={tab.id}
             type="button"
@@ -32,14 +49,17 @@ export function SidePanel({ people, ai }: { people: ReactNode; ai: () => ReactNo
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="side-panel-people" aria-labelledby="side-tab-people" hidden={sidePanel !== "people"}>
-        {people}
-      </div>
-      {aiShown && (
-        <div role="tabpanel" id="side-panel-ai" aria-labelledby="side-tab-ai" hidden={sidePanel !== "ai"}>
-          {ai()}
+      {TABS.filter((tab) => shown.includes(tab.id)).map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`side-panel-${tab.id}`}
+          aria-labelledby={`side-tab-${tab.id}`}
+          hidden={sidePanel !== tab.id}
+        >
+          {content[tab.id]()}
         </div>
-      )}
+      ))}
     </div>
   );
 }

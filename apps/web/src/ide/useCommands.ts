@@ -1,4 +1,6 @@
 import { useNavigate } from "react-router";
+import { deployShortcut } from "../deploy/deployShortcut.ts";
+import { useDeployStore } from "../deploy/useDeployStore.ts";
 import { parentOf } from "./fileActions.ts";
 import type { Shortcut } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
@@ -131,6 +133,24 @@ export function useCommands({
       title: "Ask the AI…",
       shortcut: { key: "a", alt: true },
       run: store.focusAi,
+    },
+    {
+      id: "preview",
+      title: "Show the preview",
+      shortcut: { key: "v", alt: true },
+      run: () => store.showSidePanel("preview"),
+    },
+    {
+      id: "deploy",
+      title: "Deploy the project",
+      shortcut: deployShortcut,
+      enabled: canManage,
+      run: () => void useDeployStore.getState().start(projectId),
+    },
+    {
+      id: "deployments",
+      title: "Show deployments",
+      run: () => store.showSidePanel("deploy"),
     },
     { id: "theme", title: "Switch between light and dark", run: toggleTheme },
     {

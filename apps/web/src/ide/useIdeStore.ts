@@ -3,7 +3,7 @@ import { create } from "zustand";
 export type Overlay = "quick-open" | "commands" | "search" | null;
 
 /** What the right-hand panel shows. */
-export type SidePanel = "people" | "ai";
+export type SidePanel = "people" | "ai" | "preview" | "deploy";
 
 export interface Reveal {
   fileId: string;

@@ -1,0 +1,197 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createFileInUi,
+  createProject,
+  deployFromIde,
+  editorText,
+  newPerson,
+  pasteEditorText,
+  replaceEditorText,
+  share,
+  visitSite,
+  type Person,
+} from "./lib/ideDriver.ts";
+import { launchChromium } from "./lib/launchChromium.ts";
+import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+
+let browser: Browser;
+let platform: RunningPlatform;
+let ann: Person;
+
+beforeAll(async () => {
+  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
+  ann = await newPerson(browser, platform.origin, "Ann");
+});
+
+afterAll(async () => {
+  await ann?.context.close().catch(() => undefined);
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** Answers a few routes with what the Worker can see of its request, its env and the network. */
+const WORKER = `export default {
+  async fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname === "/hello") return new Response("hello from the worker");
+    if (url.pathname === "/cookie") return new Response("cookie=" + (request.headers.get("cookie") ?? "none"));
+    if (url.pathname === "/env") {
+      return new Response("keys=" + Object.keys(env ?? {}).join(",") + " db=" + String(env?.DATABASE_URL ?? "none"));
+    }
+    if (url.pathname === "/fetch") {
+      try {
+        const res = await fetch("https://example.com");
+        return new Response("fetched " + res.status);
+      } catch (err) {
+        return new Response("refused: " + (err instanceof Error ? err.message : String(err)));
+      }
+    }
+    return new Response("worker root");
+  },
+};
+`;
+
+describe("deploying from the IDE in Chromium", () => {
+  it("deploys a page to its site, deploys a second version, and rolls back to the first", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy site");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "index.html");
+    await replaceEditorText(page, `<h1 id="v">First version</h1>`);
+
+    const first = await deployFromIde(page, 1);
+    expect(first.status).toBe("live");
+    expect(await first.progress.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
+    await first.progress
+      .getByRole("list", { name: "Deploy log" })
+      .getByText(/Health check passed/)
+      .waitFor();
+    // A private project's site is public, and the panel says so.
+    await page.getByTestId("deploy-public-note").waitFor();
+    const link = first.progress.getByTestId("deploy-url");
+    expect(await link.getAttribute("target")).toBe("_blank");
+    const siteUrl = (await link.getAttribute("href")) ?? "";
+    expect(siteUrl).toMatch(new RegExp(`^http://[a-z0-9-]+\\.localhost:${platform.port}/$`));
+    // The deploy's log in the message: what was snapshotted and served, should this fail.
+    expect((await visitSite(browser, siteUrl)).text, await first.progress.innerText()).toBe("First version");
+
+    // A second version, deployed with the keyboard.
+    await pasteEditorText(page, `<h1 id="v">Second version</h1>`);
+    await expect.poll(() => editorText(page)).toBe(`<h1 id="v">Second version</h1>`);
+    expect((await deployFromIde(page, 2, { shortcut: "Alt+Shift+D" })).status).toBe("live");
+    expect((await visitSite(browser, siteUrl)).text).toBe("Second version");
+
+    // Roll back from the history, after a confirmation.
+    const history = page.getByRole("list", { name: "Deployment history" });
+    const v1 = history.getByRole("listitem", { name: "Version 1", exact: true });
+    const v2 = history.getByRole("listitem", { name: "Version 2", exact: true });
+    await v2.getByText("Live now").waitFor();
+    await v1.getByRole("button", { name: "Make live" }).click();
+    const dialog = page.getByRole("dialog", { name: "Make version 1 live?" });
+    await dialog.getByRole("button", { name: "Make version 1 live" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await v1.getByText("Live now").waitFor();
+    expect(await v2.getByRole("button", { name: "Make live" }).isVisible()).toBe(true);
+    expect((await visitSite(browser, siteUrl)).text).toBe("First version");
+  });
+
+  it("runs a Worker without the platform's env or the network, never shows it the IDE's cookie, and keeps it live through a broken build", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy worker");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "worker.js");
+    await pasteEditorText(page, WORKER);
+    await expect.poll(() => editorText(page)).toContain("worker root");
+
+    const good = await deployFromIde(page, 1);
+    expect(good.status).toBe("live");
+    const siteUrl = (await good.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
+    expect((await visitSite(browser, siteUrl, "/env")).text).toBe("keys= db=none");
+    expect((await visitSite(browser, siteUrl, "/fetch")).text).toMatch(/^refused: /);
+
+    // Opened from the IDE's own browser context, which holds the session cookie.
+    const sessionCookies = (await ann.context.cookies(platform.origin)).map((c) => c.value);
+    expect(sessionCookies.length).toBeGreaterThan(0);
+    const tab = await ann.context.newPage();
+    try {
+      await tab.goto(new URL("/cookie", siteUrl).href);
+      const seen = await tab.locator("body").innerText();
+      expect(seen).toBe("cookie=none");
+      for (const value of sessionCookies) expect(seen).not.toContain(value);
+    } finally {
+      await tab.close();
+    }
+
+    // A syntax error fails the deploy with the file and line in the log; version 1 stays live.
+    await pasteEditorText(page, `export default {\n  fetch() {\n    return new Response("broken";\n  },\n};\n`);
+    const broken = await deployFromIde(page, 2);
+    expect(broken.status).toBe("failed");
+    await broken.progress
+      .getByRole("alert")
+      .getByText(/still serves the site/)
+      .waitFor();
+    const problem = broken.progress.getByRole("button", { name: /^worker\.js:3:\d+$/ });
+    await problem.click();
+    await page.keyboard.type("/*here*/");
+    await expect.poll(() => editorText(page)).toContain("/*here*/");
+    expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
+  });
+
+  it("lets the owner rename the site, says offline that deploying needs the network, and shows a viewer the history only", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy names");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await page.getByRole("tab", { name: "Deploys" }).click();
+    await page.getByTestId("deploy-empty").waitFor();
+    await createFileInUi(page, "index.html");
+    await replaceEditorText(page, `<h1>Named</h1>`);
+    expect((await deployFromIde(page, 1)).status).toBe("live");
+
+    // The server's checks show beside the field.
+    const field = page.getByLabel("Site name");
+    await field.fill("Not_a label");
+    await page.getByRole("button", { name: "Rename" }).click();
+    await page
+      .locator("#deploy-site-name-error")
+      .getByText(/lowercase letters, digits and hyphens/)
+      .waitFor();
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    const name = `named-${Date.now().toString(36)}`;
+    await field.fill(name);
+    await page.getByRole("button", { name: "Rename" }).click();
+    const renamed = `http://${name}.localhost:${platform.port}/`;
+    await expect.poll(() => page.getByTestId("site-url").getAttribute("href")).toBe(renamed);
+    expect((await visitSite(browser, renamed)).text).toBe("Named");
+
+    await ann.context.setOffline(true);
+    try {
+      await page.locator(".ide-header").getByRole("button", { name: "Deploy", exact: true }).click();
+      await page
+        .getByRole("alert")
+        .getByText(/Deploying needs the network/)
+        .waitFor();
+      await page.getByText(/You are offline\. Deploying and the deployment history need the network/).waitFor();
+    } finally {
+      await ann.context.setOffline(false);
+    }
+
+    const bea = await newPerson(browser, platform.origin, "Bea");
+    try {
+      await share(ann, platform.origin, projectId, bea, "viewer");
+      await bea.page.goto(`${platform.origin}/p/${projectId}`);
+      await bea.page.getByRole("tab", { name: "Deploys" }).click();
+      await bea.page.getByText("Only the project's editors and owner can deploy.").waitFor();
+      const v1 = bea.page
+        .getByRole("list", { name: "Deployment history" })
+        .getByRole("listitem", { name: "Version 1", exact: true });
+      await v1.getByText("Live now").waitFor();
+      expect(await v1.getByText("Ann ·").count()).toBe(1);
+      expect(await bea.page.locator(".ide-header").getByRole("button", { name: "Deploy" }).count()).toBe(0);
+      expect(await bea.page.getByLabel("Site name").count()).toBe(0);
+    } finally {
+      await bea.context.close();
+    }
+  });
+});
