@@ -182,7 +182,8 @@ describe("deploying from the IDE in Chromium", () => {
       await share(ann, platform.origin, projectId, bea, "viewer");
       await bea.page.goto(`${platform.origin}/p/${projectId}`);
       await bea.page.getByRole("tab", { name: "Deploys" }).click();
-      await bea.page.getByText("Only the project's editors and owner can deploy.").waitFor();
+      // The project is private: deploying would publish it, which only its owner may do.
+      await bea.page.getByText("A private project is deployed only by its owner").waitFor();
       const v1 = bea.page
         .getByRole("list", { name: "Deployment history" })
         .getByRole("listitem", { name: "Version 1", exact: true });

@@ -15,9 +15,12 @@ import {
  * visibility, from one table. `needs` is the weakest role that may do it ("visitor" =
  * anyone who may see the project); `destructive` routes get a fresh project per cell.
  */
+type Needs = "visitor" | "viewer" | "editor" | "owner";
+
 interface Route {
   name: string;
-  needs: "visitor" | "viewer" | "editor" | "owner";
+  /** The weakest role, or per visibility (deploying a private project publishes it). */
+  needs: Needs | ((visibility: Visibility) => Needs);
   ok: number;
   destructive?: boolean;
   /** Refused with 401 to anyone signed out, before the project is looked at. */
@@ -126,7 +129,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "deploy it",
-    needs: "editor",
+    needs: (visibility) => (visibility === "private" ? "owner" : "editor"),
     ok: 202,
     request: (p) => ({ method: "POST", path: `/api/projects/${p.id}/deployments` }),
   },
@@ -175,7 +178,8 @@ function expected(route: Route, persona: Persona, visibility: Visibility): numbe
   const role = ROLE[persona];
   if (route.signedIn && persona === "anonymous") return 401;
   if (!role && visibility === "private") return 404;
-  if (route.needs === "visitor" || (role && RANK[role] >= RANK[route.needs])) return route.ok;
+  const needs = typeof route.needs === "function" ? route.needs(visibility) : route.needs;
+  if (needs === "visitor" || (role && RANK[role] >= RANK[needs])) return route.ok;
   return persona === "anonymous" ? 401 : 403;
 }
 

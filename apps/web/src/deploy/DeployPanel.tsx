@@ -104,7 +104,9 @@ export default function DeployPanel({ project, files, canDeploy }: DeployPanelPr
         )}
         {!canDeploy && (
           <p className="muted deploy__note">
-            Only the project&apos;s editors and owner can deploy.
+            {project.visibility === "private"
+              ? "A private project is deployed only by its owner: deploying makes its site public."
+              : "Only the project's editors and owner can deploy."}
             {project.role === null ? " Sign in as one of them to deploy." : ""}
           </p>
         )}

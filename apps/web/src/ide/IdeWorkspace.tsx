@@ -57,8 +57,9 @@ export function IdeWorkspace({
   const theme = useTheme();
   const store = useIdeStore();
   const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
-  // Deploying is the server's decision by role alone: a viewer's refused room does not change it.
-  const canDeploy = project.role === "owner" || project.role === "editor";
+  // Deploying is the server's decision by role (a viewer's refused room does not change it);
+  // it publishes, so a private project deploys only by its owner's hand.
+  const canDeploy = project.role === "owner" || (project.role === "editor" && project.visibility !== "private");
   const [paneSizes, setPaneSizes, layoutReady] = useSetting("paneSizes", {});
 
   useRestoreTabs(project.id, files);

@@ -24,7 +24,7 @@ export const Action = {
   ReadAiUsage: "ai:usage",
   /** Deployment history and the site's name: anyone who can see the project. */
   ReadDeployments: "deploy:read",
-  /** Deploy, or point the site back at an earlier version. */
+  /** Deploy, or point the site back at an earlier version (owners only for a private project). */
   Deploy: "deploy:create",
   /** Rename the site: its URL is the project's public face. */
   ManageSite: "site:manage",
@@ -80,6 +80,15 @@ const SCOPE: Record<Action, "read" | "write"> = {
   "members:manage": "write",
 };
 
+/**
+ * Deploying publishes: a site is public whatever the project's visibility, so a private
+ * project goes public only when its owner deploys it (or puts an earlier version back).
+ */
+function neededRole(action: Action, project: ProjectAccess): ProjectRole | "visitor" {
+  if (action === Action.Deploy && project.visibility === "private") return "owner";
+  return NEEDS[action];
+}
+
 export function canSee(project: ProjectAccess): boolean {
   return project.role !== null || project.visibility !== "private";
 }
@@ -87,7 +96,7 @@ export function canSee(project: ProjectAccess): boolean {
 export function can(actor: Actor, action: Action, project: ProjectAccess): Decision {
   // A private project does not exist for those who may not see it: 404, never 403.
   if (!canSee(project)) return notFound;
-  const needed = NEEDS[action];
+  const needed = neededRole(action, project);
   const allowed = needed === "visitor" || (project.role !== null && RANK[project.role] >= RANK[needed]);
   if (!allowed) {
     if (actor.kind === "anonymous") {
