@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, FrameLocator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createFileInUi,
@@ -6,6 +6,7 @@ import {
   editorText,
   newPerson,
   openPreview,
+  pasteEditorText,
   replaceEditorText,
   waitForLocalSave,
   waitForServiceWorker,
@@ -31,6 +32,20 @@ afterAll(async () => {
 
 const status = (person: Person) => person.page.getByTestId("preview-status");
 const consoleLines = (person: Person) => person.page.getByRole("list", { name: "Console output" });
+const kind = (person: Person) => person.page.getByTestId("preview-kind").getAttribute("data-kind");
+const address = (person: Person) => person.page.getByLabel("Preview address");
+/** What a Worker's non-HTML answer shows: its status line, then its body. */
+const response = (frame: FrameLocator) =>
+  frame
+    .locator("pre.wove-response")
+    .textContent({ timeout: 1_000 })
+    .catch(() => "");
+
+/** Types a path in the preview's address bar and goes there, as a person would. */
+async function goTo(person: Person, path: string): Promise<void> {
+  await address(person).fill(path);
+  await address(person).press("Enter");
+}
 
 const PROBE = `<p id="leak">probing</p>
 <script>
@@ -51,6 +66,34 @@ function App() {
   return <h1 id="react">Hello from React {count + 1}</h1>;
 }
 createRoot(document.getElementById("root")!).render(<App />);
+`;
+
+const WORKER_GREETING = `/** The greeting the Worker's home page shows. */
+export const greet = (name: string): string => \`Hello, \${name}\`;
+`;
+
+const WORKER = `import { greet } from "./greet";
+
+export default {
+  async fetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    console.log("worker got " + request.method + " " + url.pathname);
+    if (url.pathname === "/") {
+      const html = \`<h1 id="home">\${greet("worker")}</h1><a id="to-api" href="/api/data?x=1">data</a>\`;
+      return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+    }
+    if (url.pathname === "/api/data") return Response.json({ path: url.pathname, x: url.searchParams.get("x") });
+    if (url.pathname === "/boom") throw new Error("worker exploded");
+    return new Response("nothing at " + url.pathname, { status: 404 });
+  },
+};
+`;
+
+const FULL_STACK_WORKER = `export default {
+  fetch(request: Request): Response {
+    return new Response("api says " + new URL(request.url).pathname, { status: 201 });
+  },
+};
 `;
 
 describe("the live preview in Chromium", () => {
@@ -125,5 +168,110 @@ describe("the live preview in Chromium", () => {
     } finally {
       await ann.context.setOffline(false);
     }
+  });
+
+  it("runs a Worker's fetch in the frame: HTML as a page, other answers as text with their status", async () => {
+    const projectId = await createProject(ann, platform.origin, "Preview Worker");
+    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(ann.page, "src/worker.ts");
+    await pasteEditorText(ann.page, WORKER);
+    // A new file goes in the open file's folder: this is src/greet.ts.
+    await createFileInUi(ann.page, "greet.ts");
+    await pasteEditorText(ann.page, WORKER_GREETING);
+    const frame = await openPreview(ann.page);
+    await expect.poll(() => frame.locator("#home").textContent(), { timeout: 60_000 }).toBe("Hello, worker");
+    expect(await kind(ann)).toBe("worker");
+    await consoleLines(ann).getByText("worker got GET /").first().waitFor();
+
+    await goTo(ann, "/api/data?x=2");
+    await expect
+      .poll(() => response(frame), { timeout: 10_000 })
+      .toMatch(/^200 .*application\/json[\s\S]*\{"path":"\/api\/data","x":"2"\}/);
+    await goTo(ann, "/missing");
+    await expect.poll(() => response(frame), { timeout: 10_000 }).toMatch(/^404 [\s\S]*nothing at \/missing/);
+    await goTo(ann, "/boom");
+    await expect.poll(() => response(frame), { timeout: 10_000 }).toMatch(/^The Worker threw[\s\S]*worker exploded/);
+    await consoleLines(ann)
+      .getByText(/worker exploded/)
+      .first()
+      .waitFor();
+
+    // A link in the Worker's page moves the address bar, and the Worker answers the new path.
+    await goTo(ann, "/");
+    await frame.locator("#to-api").click({ timeout: 10_000 });
+    await expect.poll(() => address(ann).inputValue()).toBe("/api/data?x=1");
+    await expect.poll(() => response(frame), { timeout: 10_000 }).toContain(`{"path":"/api/data","x":"1"}`);
+
+    // An edit to a module the entry imports rebuilds the Worker.
+    await goTo(ann, "/");
+    await ann.page.getByRole("tab", { name: /greet\.ts/ }).click();
+    await pasteEditorText(ann.page, WORKER_GREETING.replace("Hello", "Hi"));
+    await expect.poll(() => frame.locator("#home").textContent(), { timeout: 10_000 }).toBe("Hi, worker");
+  });
+
+  it("serves a full stack project's pages from public/ and sends any other address to its Worker", async () => {
+    const projectId = await createProject(ann, platform.origin, "Preview full stack");
+    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(ann.page, "worker.ts");
+    await pasteEditorText(ann.page, FULL_STACK_WORKER);
+    await createFileInUi(ann.page, "public/index.html");
+    await replaceEditorText(
+      ann.page,
+      `<link rel="stylesheet" href="/style.css"><h1 id="page">Home page</h1><a id="to-api" href="/api/hello">api</a> <a id="to-about" href="about">about</a>`,
+    );
+    // A new file goes in the open file's folder: these are public/style.css and public/about.html.
+    await createFileInUi(ann.page, "style.css");
+    await replaceEditorText(ann.page, `h1 { color: rgb(1, 2, 3); }`);
+    await createFileInUi(ann.page, "about.html");
+    await replaceEditorText(ann.page, `<h1 id="page">About page</h1>`);
+    const frame = await openPreview(ann.page);
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 60_000 }).toBe("Home page");
+    expect(await kind(ann)).toBe("fullstack");
+    expect(await frame.locator("#page").evaluate((h1) => getComputedStyle(h1).color)).toBe("rgb(1, 2, 3)");
+
+    await frame.locator("#to-api").click();
+    await expect.poll(() => address(ann).inputValue()).toBe("/api/hello");
+    await expect.poll(() => response(frame), { timeout: 10_000 }).toMatch(/^201 [\s\S]*api says \/api\/hello/);
+
+    await goTo(ann, "/");
+    await frame.locator("#to-about").click({ timeout: 10_000 });
+    await expect.poll(() => address(ann).inputValue()).toBe("/about");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("About page");
+    await goTo(ann, "/about.html");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("About page");
+  });
+
+  it("follows a static site's links to its other pages, moving the address bar", async () => {
+    const projectId = await createProject(ann, platform.origin, "Preview links");
+    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(ann.page, "index.html");
+    await replaceEditorText(
+      ann.page,
+      `<h1 id="page">Home</h1><a id="next" href="about.html">About</a> <a id="away" href="https://example.com/">away</a>`,
+    );
+    await createFileInUi(ann.page, "about.html");
+    await replaceEditorText(ann.page, `<h1 id="page">About</h1><a id="next" href="docs/">Docs</a>`);
+    await createFileInUi(ann.page, "docs/index.html");
+    await replaceEditorText(
+      ann.page,
+      `<h1 id="page">Docs</h1><a id="next" href="../">Home</a> <a id="gone" href="nope">?</a>`,
+    );
+    const frame = await openPreview(ann.page);
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 60_000 }).toBe("Home");
+
+    await frame.locator("#next").click();
+    await expect.poll(() => address(ann).inputValue()).toBe("/about.html");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("About");
+    await frame.locator("#next").click();
+    await expect.poll(() => address(ann).inputValue()).toBe("/docs/");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("Docs");
+    await frame.locator("#gone").click();
+    await expect.poll(() => address(ann).inputValue()).toBe("/docs/nope");
+    await expect.poll(() => frame.locator("h1").textContent(), { timeout: 10_000 }).toBe("404");
+    await goTo(ann, "/docs/");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("Docs");
+    await frame.locator("#next").click();
+    await expect.poll(() => address(ann).inputValue()).toBe("/");
+    await expect.poll(() => frame.locator("#page").textContent(), { timeout: 10_000 }).toBe("Home");
   });
 });

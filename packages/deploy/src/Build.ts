@@ -1,4 +1,4 @@
-import type { Detection } from "./detectKind.ts";
+import type { Detection } from "@wove/protocol";
 import type { ManifestFile } from "./Manifest.ts";
 
 /** A file the site serves at `urlPath`, with its bytes in hand for uploading. */

@@ -1,16 +1,11 @@
-import { PROJECT_KINDS, type ProjectKind } from "./ProjectKind.ts";
+import { PROJECT_KINDS, type KindSettings, type ProjectKind } from "@wove/protocol";
 
 /**
  * What a project says about its own deploys, under `deploy` in the document's meta map
  * (SPEC D8), so the settings travel with the project. Every field is optional: unset,
  * detection decides.
  */
-export interface DeploySettings {
-  kind?: ProjectKind;
-  /** The Worker's entry file, e.g. `api/main.ts`. */
-  entry?: string;
-  /** The folder whose files are served as they are (`public` when unset and present). */
-  assets?: string;
+export interface DeploySettings extends KindSettings {
   /** Lets the deployed Worker `fetch` the internet; off unless the project grants it. */
   network?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { ProjectKind } from "./ProjectKind.ts";
+import type { ProjectKind } from "@wove/protocol";
 
 /** One file a site serves: its bytes live once, under their sha256 (see artifactKey). */
 export interface ManifestFile {

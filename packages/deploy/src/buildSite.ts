@@ -3,7 +3,7 @@ import { buildPageScripts } from "./buildPageScripts.ts";
 import { bundleModule, type Bundler } from "./bundleModule.ts";
 import { contentTypeOf } from "./contentTypeOf.ts";
 import type { DeploySettings } from "./DeploySettings.ts";
-import { detectKind } from "./detectKind.ts";
+import { detectKind } from "@wove/protocol";
 import { sha256Hex } from "./sha256Hex.ts";
 import type { SourceFiles } from "./Snapshot.ts";
 

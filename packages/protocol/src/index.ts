@@ -11,3 +11,4 @@ export { changedFileIds } from "./doc/changedFileIds.ts";
 export { newId } from "./newId.ts";
 export * from "./doc/aiThread.ts";
 export * from "./doc/projectKind.ts";
+export * from "./doc/detectKind.ts";

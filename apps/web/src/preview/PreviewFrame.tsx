@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import type { PreviewBuild } from "./buildPreview.ts";
 import { readFrameMessage, writeHostMessage, type FrameMessage } from "./previewMessages.ts";
 
@@ -13,10 +13,12 @@ type Ready = Extract<PreviewBuild, { ok: true }>;
 export function PreviewFrame({ build, onMessage }: { build: Ready; onMessage: (message: FrameMessage) => void }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const handler = useRef(onMessage);
-  useEffect(() => {
+  useLayoutEffect(() => {
     handler.current = onMessage;
   });
-  useEffect(() => {
+  // Listening from the layout effect, in the commit that inserts the frame: a passive
+  // effect can run after the frame's first task, and a `ready` missed is a blank page.
+  useLayoutEffect(() => {
     const listen = (event: MessageEvent) => {
       const window = frame.current?.contentWindow;
       if (!window || event.source !== window) return;

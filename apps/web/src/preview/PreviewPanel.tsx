@@ -5,11 +5,11 @@ import type { FilesView } from "../ide/useFiles.ts";
 import { useIdeStore } from "../ide/useIdeStore.ts";
 import { BuildProblems } from "./BuildProblems.tsx";
 import type { BuildProblem } from "./bundleEntry.ts";
+import { linkAddress } from "./linkAddress.ts";
 import { addressOf } from "./pageForPath.ts";
 import { PreviewConsole, CONSOLE_LIMIT, type ConsoleLine } from "./PreviewConsole.tsx";
 import { PreviewFrame } from "./PreviewFrame.tsx";
 import type { FrameMessage } from "./previewMessages.ts";
-import { resolvePath } from "./resolvePath.ts";
 import { useDetectedKind, usePreview } from "./usePreview.ts";
 import "./PreviewPanel.css";
 
@@ -54,15 +54,15 @@ export default function PreviewPanel({ doc, projectId, files, canEdit }: Preview
       if (message.type === "console") {
         setLines((all) => [...all, { id: nextLine++, level: message.level, text: message.text }].slice(-CONSOLE_LIMIT));
       } else if (message.type === "navigate") {
-        const target = resolvePath(page ?? "index.html", message.href);
-        if (target !== null) {
-          const next = addressOf(target, detected.assetsDir ?? "");
+        // A page's links are relative to its own address (`/docs/` for docs/index.html), a Worker's to the one asked.
+        const next = linkAddress(message.href, page ? addressOf(page, detected.assetsDir ?? "") : address);
+        if (next !== null) {
           setAddress(next);
           setTyped(next);
         }
       }
     },
-    [page, detected.assetsDir],
+    [page, address, detected.assetsDir],
   );
 
   const openProblem = (problem: BuildProblem) => {

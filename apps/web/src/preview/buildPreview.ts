@@ -60,13 +60,20 @@ export async function buildPreview({
     const html = file && "text" in file ? file.text : "";
     const bundles = new Map<string, EntryBundle>();
     const problems: BuildProblem[] = [];
-    for (const entry of moduleEntriesOf(html, page, files)) {
+    for (const entry of moduleEntriesOf(html, page, files, root ?? "")) {
       const result = await bundle(entry);
       if (result.ok) bundles.set(entry, result);
       else problems.push(...result.problems);
     }
     if (problems.length) return { ok: false, problems, ms: ms() };
-    const document = rewritePage({ html, pagePath: page, files, bundles, prelude: preludeScript(nonce) });
+    const document = rewritePage({
+      html,
+      pagePath: page,
+      root: root ?? "",
+      files,
+      bundles,
+      prelude: preludeScript(nonce),
+    });
     return { ok: true, nonce, document, page, request: null, ms: ms() };
   }
   if (detected.kind === ProjectKind.Static || !detected.entry) {

@@ -33,6 +33,13 @@ describe("detectProjectKind", () => {
     });
   });
 
+  it("serves the assets folder the project's meta names, as a deploy does", () => {
+    expect(detectProjectKind(["worker.ts", "static/index.html"], { assets: "static" })).toMatchObject({
+      kind: "fullstack",
+      assetsDir: "static",
+    });
+  });
+
   it("lets the project's chosen kind win over detection", () => {
     expect(detectProjectKind(["worker.ts", "index.html"], { kind: ProjectKind.Static })).toMatchObject({
       kind: "static",

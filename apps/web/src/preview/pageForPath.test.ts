@@ -12,6 +12,7 @@ describe("pageForPath", () => {
     expect(pageForPath("/docs", "", exists)).toBe("docs/index.html");
     expect(pageForPath("/docs/", "", exists)).toBe("docs/index.html");
     expect(pageForPath("/", "public", exists)).toBe("public/index.html");
+    expect(pageForPath("/my%20page", "", (path) => path === "my page.html")).toBe("my page.html");
   });
 
   it("answers null for anything that is not a page", () => {

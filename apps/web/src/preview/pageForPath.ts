@@ -1,10 +1,13 @@
+import { decodePath } from "./resolvePath.ts";
+
 /**
  * The HTML file a static site answers an address with, as a host would: `/` and
  * `/docs/` their `index.html`, `/about` `about.html` or `about/index.html`, `/a.html`
- * itself. `root` is the folder served ("" or `public`). Null when no page answers.
+ * itself (percent-escapes decoded, as a host does). `root` is the folder served ("" or
+ * `public`). Null when no page answers.
  */
 export function pageForPath(address: string, root: string, exists: (path: string) => boolean): string | null {
-  const clean = address.split(/[?#]/)[0]?.replace(/^\/+/, "") ?? "";
+  const clean = decodePath(address.split(/[?#]/)[0]?.replace(/^\/+/, "") ?? "");
   const base = root ? `${root}/${clean}` : clean;
   const candidates =
     base === "" || base.endsWith("/") ? [`${base}index.html`] : [base, `${base}.html`, `${base}/index.html`];

@@ -1,3 +1,4 @@
+import { PREVIEW_ORIGIN } from "./linkAddress.ts";
 import { PREVIEW_TAG } from "./previewMessages.ts";
 import { toDataUrl } from "./toDataUrl.ts";
 
@@ -54,7 +55,7 @@ function prelude(tag: string, nonce: string): void {
  * and shows the Response: HTML replaces the document (with the prelude again first),
  * anything else is shown as text with its status.
  */
-function workerRuntime(tag: string, nonce: string, moduleUrl: string, preludeScript: string): void {
+function workerRuntime(tag: string, nonce: string, origin: string, moduleUrl: string, preludeScript: string): void {
   const show = (status: string, body: string) => {
     const pre = document.createElement("pre");
     pre.className = "wove-response";
@@ -71,7 +72,7 @@ function workerRuntime(tag: string, nonce: string, moduleUrl: string, preludeScr
         const handler = module.default?.fetch;
         if (typeof handler !== "function") throw new Error("The Worker's default export has no fetch(request) method");
         const context = { waitUntil: () => undefined, passThroughOnException: () => undefined };
-        const request = new Request(new URL(path, "https://preview.local").href);
+        const request = new Request(new URL(path, origin).href);
         const response = (await handler.call(module.default, request, {}, context)) as unknown;
         if (!(response instanceof Response)) throw new Error("fetch() must return a Response");
         const body = await response.text();
@@ -102,9 +103,10 @@ export const preludeScript = (nonce: string): string =>
 
 /** The document a Worker (or a full stack project's Worker route) runs in. */
 export function workerDocument(nonce: string, moduleCode: string): string {
-  const args = [PREVIEW_TAG, nonce, toDataUrl(moduleCode, "text/javascript"), preludeScript(nonce)].map((value) =>
-    // Escaped so the prelude's own source cannot end the script element early.
-    JSON.stringify(value).replace(/</g, "\\u003c"),
+  const args = [PREVIEW_TAG, nonce, PREVIEW_ORIGIN, toDataUrl(moduleCode, "text/javascript"), preludeScript(nonce)].map(
+    (value) =>
+      // Escaped so the prelude's own source cannot end the script element early.
+      JSON.stringify(value).replace(/</g, "\\u003c"),
   );
   return (
     `<!doctype html><html><head><meta charset="utf-8"><script>${preludeScript(nonce)}</script>` +

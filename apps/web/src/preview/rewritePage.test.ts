@@ -18,6 +18,26 @@ const files = new Map<string, PreviewFile>([
 ]);
 
 describe("rewritePage", () => {
+  it("resolves /… in a page under the served root against that root, as the site will", () => {
+    const site = new Map<string, PreviewFile>([
+      ["public/index.html", text("")],
+      ["public/style.css", text("h1 { background: url(/img/bg.png) }")],
+      ["public/img/bg.png", { bytes: new Uint8Array([137, 80, 78, 71]), mime: "image/png" }],
+      ["public/main.ts", text("")],
+    ]);
+    const html = `<link rel="stylesheet" href="/style.css"><script type="module" src="/main.ts"></script>`;
+    expect(moduleEntriesOf(html, "public/index.html", site, "public")).toEqual(["public/main.ts"]);
+    const out = rewritePage({
+      html,
+      pagePath: "public/index.html",
+      root: "public",
+      files: site,
+      bundles: new Map(),
+      prelude: "",
+    });
+    expect(decode(dataUrls(out)[0] ?? "")).toBe('h1 { background: url("data:image/png;base64,iVBORw==") }');
+  });
+
   it("finds the module entries the in-browser build makes, once each", () => {
     const html = `<script type="module" src="./src/main.tsx"></script><script type=module src="src/main.tsx"></script>
       <script src="app.js"></script><script type="module" src="https://cdn.dev/x.js"></script>`;

@@ -21,26 +21,29 @@ const attributeOf = (attributes: string, name: string) =>
     .find((v) => v !== undefined);
 
 /** The project files a page loads as `<script type="module" src>`: the build's entries. */
-export function moduleEntriesOf(html: string, pagePath: string, files: PreviewFiles): string[] {
+export function moduleEntriesOf(html: string, pagePath: string, files: PreviewFiles, root = ""): string[] {
   const entries: string[] = [];
   for (const [, tag, attributes = ""] of html.matchAll(TAG)) {
     if (tag?.toLowerCase() !== "script" || attributeOf(attributes, "type")?.toLowerCase() !== "module") continue;
     const src = attributeOf(attributes, "src");
-    const path = src === undefined ? null : resolvePath(pagePath, src);
+    const path = src === undefined ? null : resolvePath(pagePath, src, root);
     if (path && BUILT.test(path) && files.has(path) && !entries.includes(path)) entries.push(path);
   }
   return entries;
 }
 
-/** A stylesheet with its relative `url()`s and `@import`s inlined as data URLs. */
-export function rewriteCss(css: string, cssPath: string, files: PreviewFiles, depth = 0): string {
+/**
+ * A stylesheet with its relative `url()`s and `@import`s inlined as data URLs (`root` as
+ * in `resolvePath`).
+ */
+export function rewriteCss(css: string, cssPath: string, files: PreviewFiles, root = "", depth = 0): string {
   const inline = (reference: string) => {
-    const path = resolvePath(cssPath, reference);
+    const path = resolvePath(cssPath, reference, root);
     const file = path === null ? undefined : files.get(path);
     if (!path || !file) return null;
     // An imported stylesheet's own urls are relative to it; a cycle stops after a few levels.
     if (path.endsWith(".css") && "text" in file && depth < 8) {
-      return toDataUrl(rewriteCss(file.text, path, files, depth + 1), "text/css");
+      return toDataUrl(rewriteCss(file.text, path, files, root, depth + 1), "text/css");
     }
     return fileDataUrl(path, file);
   };
@@ -63,17 +66,19 @@ export function rewriteCss(css: string, cssPath: string, files: PreviewFiles, de
  * script) runs before anything of the page. Links (`<a href>`) are left as written: the
  * runtime turns a click on one into a navigation of the preview. URLs to other sites and
  * references to files that do not exist are left alone, so the page fails as it would
- * when deployed.
+ * when deployed. A page under `root` (the folder served as `/`) resolves `/…` in it.
  */
 export function rewritePage({
   html,
   pagePath,
+  root = "",
   files,
   bundles,
   prelude,
 }: {
   html: string;
   pagePath: string;
+  root?: string;
   files: PreviewFiles;
   bundles: ReadonlyMap<string, EntryBundle>;
   prelude: string;
@@ -85,7 +90,7 @@ export function rewritePage({
       const next = attributes.replace(
         URL_ATTRIBUTE,
         (attribute, space: string, name: string, equals: string, _q, a?: string, b?: string, c?: string) => {
-          const path = resolvePath(pagePath, (a ?? b ?? c) as string);
+          const path = resolvePath(pagePath, (a ?? b ?? c) as string, root);
           const file = path === null ? undefined : files.get(path);
           if (!path || !file) return attribute;
           const bundle = isModule ? bundles.get(path) : undefined;
@@ -94,7 +99,7 @@ export function rewritePage({
             url = toDataUrl(bundle.js, "text/javascript");
             if (bundle.css) before = `<link rel="stylesheet" href="${toDataUrl(bundle.css, "text/css")}">`;
           } else if (path.endsWith(".css") && "text" in file) {
-            url = toDataUrl(rewriteCss(file.text, path, files), "text/css");
+            url = toDataUrl(rewriteCss(file.text, path, files, root), "text/css");
           } else {
             url = fileDataUrl(path, file);
           }
@@ -105,7 +110,7 @@ export function rewritePage({
     })
     .replace(
       STYLE_BLOCK,
-      (_, open: string, css: string, close: string) => `${open}${rewriteCss(css, pagePath, files)}${close}`,
+      (_, open: string, css: string, close: string) => `${open}${rewriteCss(css, pagePath, files, root)}${close}`,
     );
   const script = `<script>${prelude}</script>`;
   const head = /<head\b[^>]*>/i.exec(rewritten) ?? /<html\b[^>]*>/i.exec(rewritten);

@@ -1,4 +1,4 @@
-import { filesOf, metaOf, readProjectKind } from "@wove/protocol";
+import { filesOf, metaOf, readKindPaths, readProjectKind } from "@wove/protocol";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { buildPreview, type PreviewBuild } from "./buildPreview.ts";
@@ -12,15 +12,20 @@ export const REBUILD_DELAY_MS = 300;
 
 export type PreviewState = { status: "building"; last: PreviewBuild | null } | { status: "done"; build: PreviewBuild };
 
-/** The project's kind, re-read when files come and go or the meta changes. */
+const readSettings = (doc: Y.Doc) => ({ kind: readProjectKind(doc), ...readKindPaths(doc) });
+
+/** The project's kind, re-read when files come and go or the meta's deploy settings change. */
 export function useDetectedKind(doc: Y.Doc, paths: ReadonlyMap<string, string>): DetectedKind {
-  const [chosen, setChosen] = useState(() => readProjectKind(doc));
+  const [settings, setSettings] = useState(() => readSettings(doc));
   useEffect(() => {
-    const update = () => setChosen(readProjectKind(doc));
+    const update = () => setSettings(readSettings(doc));
+    update();
     metaOf(doc).observeDeep(update);
     return () => metaOf(doc).unobserveDeep(update);
   }, [doc]);
-  return useMemo(() => detectProjectKind([...paths.values()], { kind: chosen }), [paths, chosen]);
+  const { kind, entry, assets } = settings;
+  // By value, not the object: a change to another meta field must not rebuild the preview.
+  return useMemo(() => detectProjectKind([...paths.values()], { kind, entry, assets }), [paths, kind, entry, assets]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { metaOf } from "./fileTree.ts";
-import { ProjectKind, readProjectKind, writeProjectKind } from "./projectKind.ts";
+import { ProjectKind, readKindPaths, readProjectKind, writeProjectKind } from "./projectKind.ts";
 
 describe("the project's kind (SPEC.md)", () => {
   it("D14: is unset until someone chooses one, and clears back to detection", () => {
@@ -18,6 +18,15 @@ describe("the project's kind (SPEC.md)", () => {
     metaOf(doc).set("deploy", { entry: "api/main.ts", network: true });
     writeProjectKind(doc, ProjectKind.FullStack);
     expect(metaOf(doc).toJSON()).toEqual({ deploy: { entry: "api/main.ts", network: true, kind: "fullstack" } });
+  });
+
+  it("D14: reads the Worker entry and assets folder the project names, as deploys do", () => {
+    const doc = new Y.Doc();
+    expect(readKindPaths(doc)).toEqual({ entry: null, assets: null });
+    metaOf(doc).set("deploy", { entry: "./api/main.ts", assets: "/static/", kind: "worker" });
+    expect(readKindPaths(doc)).toEqual({ entry: "api/main.ts", assets: "static" });
+    metaOf(doc).set("deploy", { entry: 42, assets: "" });
+    expect(readKindPaths(doc)).toEqual({ entry: null, assets: "" });
   });
 
   it("D14: ignores a kind it does not know", () => {

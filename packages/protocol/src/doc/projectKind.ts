@@ -12,14 +12,35 @@ export const ProjectKind = {
 } as const;
 export type ProjectKind = (typeof ProjectKind)[keyof typeof ProjectKind];
 
-const KINDS: readonly string[] = Object.values(ProjectKind);
+export const PROJECT_KINDS: readonly ProjectKind[] = Object.values(ProjectKind);
+const KINDS: readonly string[] = PROJECT_KINDS;
+
+const deployField = (doc: Y.Doc, name: string): unknown => {
+  const deploy = metaOf(doc).get("deploy");
+  return deploy instanceof Y.Map ? deploy.get(name) : (deploy as Record<string, unknown> | undefined)?.[name];
+};
 
 /** The project's chosen kind in `meta.deploy.kind`, or null when detection decides (SPEC D14). */
 export function readProjectKind(doc: Y.Doc): ProjectKind | null {
-  const deploy = metaOf(doc).get("deploy");
-  const kind = deploy instanceof Y.Map ? deploy.get("kind") : (deploy as { kind?: unknown } | undefined)?.kind;
+  const kind = deployField(doc, "kind");
   return typeof kind === "string" && KINDS.includes(kind) ? (kind as ProjectKind) : null;
 }
+
+/**
+ * The Worker entry and assets folder `meta.deploy` names (`entry`, `assets`), read as
+ * `@wove/deploy`'s `readDeploySettings` does: leading `./` and slashes trimmed, a field
+ * of the wrong type ignored. Null when unset: detection decides.
+ */
+export function readKindPaths(doc: Y.Doc): { entry: string | null; assets: string | null } {
+  const entry = deployField(doc, "entry");
+  const assets = deployField(doc, "assets");
+  return {
+    entry: typeof entry === "string" && entry ? trimSlashes(entry) : null,
+    assets: typeof assets === "string" ? trimSlashes(assets) : null,
+  };
+}
+
+const trimSlashes = (path: string) => path.replace(/^\.?\/+|\/+$/g, "");
 
 /**
  * Sets or clears (null) the project's kind. `meta.deploy` is a Y.Map so that two people

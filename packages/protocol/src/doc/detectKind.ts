@@ -1,5 +1,13 @@
-import type { DeploySettings } from "./DeploySettings.ts";
-import { ProjectKind } from "./ProjectKind.ts";
+import { ProjectKind } from "./projectKind.ts";
+
+/** What a project's `meta.deploy` says about its kind (SPEC D14); unset, detection decides. */
+export interface KindSettings {
+  kind?: ProjectKind;
+  /** The Worker's entry file, e.g. `api/main.ts`. */
+  entry?: string;
+  /** The folder whose files are served as they are (`public` when unset). */
+  assets?: string;
+}
 
 /** Where a Worker's entry is looked for, in order, when the project does not name one. */
 export const WORKER_ENTRIES = ["worker.js", "worker.ts", "src/worker.ts", "src/worker.js"] as const;
@@ -20,8 +28,10 @@ export interface Detection {
  * Decides what a project is from its paths and its settings. A named entry or a known
  * Worker entry file makes it a Worker; a Worker with an assets folder holding files is full
  * stack; anything else is a static site served from the root. An explicit `kind` wins.
+ * One definition for deploys (`@wove/deploy`) and the IDE's preview, so the preview
+ * shows what a deploy would make.
  */
-export function detectKind(paths: readonly string[], settings: DeploySettings = {}): Detection {
+export function detectKind(paths: readonly string[], settings: KindSettings = {}): Detection {
   const present = new Set(paths);
   const entry = settings.entry ?? WORKER_ENTRIES.find((candidate) => present.has(candidate));
   const assetsDir = settings.assets ?? DEFAULT_ASSETS_DIR;
