@@ -1,15 +1,12 @@
 import {
   changedFileIds,
-  createFile,
-  listEntries,
+  findFile,
   readAwarenessEntries,
   readRoomMessage,
   readText,
-  resolvedPaths,
   RoomClose,
   RoomLimits,
   SyncType,
-  textOf,
   writeAwarenessEntries,
   writeAwarenessMessage,
   writePermissionDenied,
@@ -24,26 +21,16 @@ import { logError } from "../log.ts";
 import { exportRoom } from "./exportRoom.ts";
 import { readConnection, writeConnection, type RoomConnection } from "./RoomConnection.ts";
 import { RoomStorage } from "./RoomStorage.ts";
+import { listRoomFiles } from "./listRoomFiles.ts";
+import type { RoomFile, RoomSnapshotFile } from "./RoomFile.ts";
+import { readTextFiles } from "./readTextFiles.ts";
 import { verifyRoomToken } from "./roomToken.ts";
+import { snapshotFiles } from "./snapshotFiles.ts";
+import { writeFilesAs } from "./writeFilesAs.ts";
 
 export interface RoomInfo {
   projectId: string | null;
   createdAt: string;
-}
-
-export interface RoomFile {
-  id: string;
-  path: string;
-  kind: "text" | "blob";
-  /** Characters of a text file, bytes of a blob. */
-  size: number;
-}
-
-/** A file in a deploy's snapshot: text inline, a blob by its hash. */
-export interface RoomSnapshotFile {
-  path: string;
-  text?: string;
-  blob?: { hash: string; size: number; mime: string };
 }
 
 const READ_ONLY = "read-only: you are a viewer of this project";
@@ -315,50 +302,22 @@ export class ProjectRoom extends DurableObject<Bindings> {
 
   /** The files with their resolved paths and sizes (deploys, search, export). */
   listFiles(): RoomFile[] {
-    const paths = resolvedPaths(this.#doc);
-    return listEntries(this.#doc)
-      .map(({ id, kind }) => {
-        const size = kind === "text" ? (textOf(this.#doc, id)?.length ?? 0) : blobSize(this.#doc, id);
-        return { id, kind, path: paths.get(id) ?? "", size };
-      })
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return listRoomFiles(this.#doc);
   }
 
   readFile(path: string): string | null {
-    const id = [...resolvedPaths(this.#doc)].find(([, p]) => p === path)?.[0];
+    const id = findFile(this.#doc, path);
     return id ? (readText(this.#doc, id) ?? null) : null;
   }
 
   /** Several text files in one call (the AI's context); paths that are not text files are left out. */
   readTextFiles(paths: string[]): Array<{ path: string; text: string }> {
-    const wanted = new Set(paths);
-    const files: Array<{ path: string; text: string }> = [];
-    for (const [id, path] of resolvedPaths(this.#doc)) {
-      const text = wanted.has(path) ? readText(this.#doc, id) : undefined;
-      if (text !== undefined) files.push({ path, text });
-    }
-    return files;
+    return readTextFiles(this.#doc, paths);
   }
 
-  /**
-   * Every file as a deploy needs it (text as text, blobs by their R2 hash), and the
-   * project's deploy settings (`meta.deploy`, SPEC D8), read in one go so they agree.
-   */
+  /** Every file and the deploy settings, as a deploy snapshots them. */
   snapshotFiles(): { files: RoomSnapshotFile[]; deploySettingsJson: string } {
-    const files: RoomSnapshotFile[] = [];
-    for (const [id, path] of resolvedPaths(this.#doc)) {
-      const text = readText(this.#doc, id);
-      if (text !== undefined) {
-        files.push({ path, text });
-        continue;
-      }
-      const blob = this.#doc.getMap<Y.Map<unknown>>("files").get(id)?.get("blob") as RoomSnapshotFile["blob"];
-      if (blob?.hash) files.push({ path, blob: { hash: blob.hash, size: blob.size, mime: blob.mime } });
-    }
-    const deploy = this.#doc.getMap("meta").get("deploy");
-    // As JSON: settings are whatever a client wrote, and RPC types need a known shape.
-    const settings: unknown = deploy instanceof Y.AbstractType ? deploy.toJSON() : (deploy ?? null);
-    return { files, deploySettingsJson: JSON.stringify(settings) };
+    return snapshotFiles(this.#doc);
   }
 
   /**
@@ -366,27 +325,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
    * is persisted and reaches every connected client like anyone's typing.
    */
   writeFiles(files: Array<{ path: string; text: string }>, author: string): { written: number; errors: string[] } {
-    const errors: string[] = [];
-    let written = 0;
-    this.#doc.transact(
-      () => {
-        for (const { path, text } of files) {
-          const existing = [...resolvedPaths(this.#doc)].find(([, p]) => p === path)?.[0];
-          const target = existing ? textOf(this.#doc, existing) : undefined;
-          if (target) {
-            target.delete(0, target.length);
-            target.insert(0, text);
-            written++;
-            continue;
-          }
-          const created = createFile(this.#doc, { path, text });
-          if (created.ok) written++;
-          else errors.push(`${path}: ${created.error}`);
-        }
-      },
-      { author },
-    );
-    return { written, errors };
+    return writeFilesAs(this.#doc, files, author);
   }
 
   /** Closes a user's sockets; they reconnect with a fresh token that says what they may do now. */
@@ -421,9 +360,4 @@ export class ProjectRoom extends DurableObject<Bindings> {
     this.#load();
     this.#store.setMetaOnce("deleted", new Date().toISOString());
   }
-}
-
-function blobSize(doc: Y.Doc, id: string): number {
-  const blob = doc.getMap<Y.Map<unknown>>("files").get(id)?.get("blob") as { size?: number } | undefined;
-  return blob?.size ?? 0;
 }

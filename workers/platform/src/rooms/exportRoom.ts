@@ -1,7 +1,7 @@
 import { createDb, projectFiles, projects } from "@wove/db";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
-import type { RoomFile } from "./ProjectRoom.ts";
+import type { RoomFile } from "./RoomFile.ts";
 
 /** R2 key of a room's latest exported snapshot (the whole document as one Yjs update). */
 export const roomSnapshotKey = (projectId: string) => `rooms/${projectId}/snapshot.yjs`;

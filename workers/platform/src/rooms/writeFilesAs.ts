@@ -1,0 +1,34 @@
+import { createFile, findFile, textOf } from "@wove/protocol";
+import type * as Y from "yjs";
+
+/**
+ * Writes text files in one transaction whose origin names the collaborator (imports,
+ * templates, agents): an existing file's text is replaced, a new path is created.
+ */
+export function writeFilesAs(
+  doc: Y.Doc,
+  files: ReadonlyArray<{ path: string; text: string }>,
+  author: string,
+): { written: number; errors: string[] } {
+  const errors: string[] = [];
+  let written = 0;
+  doc.transact(
+    () => {
+      for (const { path, text } of files) {
+        const existing = findFile(doc, path);
+        const target = existing ? textOf(doc, existing) : undefined;
+        if (target) {
+          target.delete(0, target.length);
+          target.insert(0, text);
+          written++;
+          continue;
+        }
+        const created = createFile(doc, { path, text });
+        if (created.ok) written++;
+        else errors.push(`${path}: ${created.error}`);
+      }
+    },
+    { author },
+  );
+  return { written, errors };
+}
