@@ -121,3 +121,4 @@ app.onError(onError);
 export default app satisfies ExportedHandler<Env>;
 export { ProjectRoom } from "./rooms/ProjectRoom.ts";
 export { DeployRunner } from "./deploys/DeployRunner.ts";
+export { AiMeter } from "./ai/AiMeter.ts";

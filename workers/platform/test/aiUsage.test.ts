@@ -189,3 +189,52 @@ describe("GET /api/ai/models", () => {
     });
   });
 });
+
+describe("AI meters (the chat route's counts, spend and keys, kept out of Postgres's way)", () => {
+  it("use a saved key on the very next request, and the platform's once it is deleted", async () => {
+    const ann = await signUp();
+    const lastKey = async () => {
+      const marker = newMarker();
+      const events = await readEvents(await chat(ann, ask(marker, { model: "anthropic:claude-haiku-5-5" })));
+      expect(events.at(-1)).toMatchObject({ type: "done" });
+      return keyOf((await requestsTo("anthropic", marker)).requests[0]?.headers);
+    };
+    expect(await lastKey()).toBe("test-anthropic-key");
+    const [first, second] = [`sk-ant-first-${crypto.randomUUID()}`, `sk-ant-second-${crypto.randomUUID()}`];
+    await acceptKey("anthropic", first);
+    await acceptKey("anthropic", second);
+    await saveOwnKey(ann, "anthropic", first);
+    expect(await lastKey()).toBe(first);
+    await saveOwnKey(ann, "anthropic", second);
+    expect(await lastKey()).toBe(second);
+    expect((await ann.fetch("/api/ai/keys/anthropic", { method: "DELETE" })).status).toBe(204);
+    expect(await lastKey()).toBe("test-anthropic-key");
+  });
+
+  it("count what Postgres already records for the day, however it got there", async () => {
+    const ann = await signUp();
+    // Spend the meter never saw: recorded before it was first asked.
+    const { db, pool } = createDb(env);
+    await db.insert(aiUsage).values({
+      userId: ann.userId,
+      projectId: null,
+      model: "openai:gpt-5.4-mini",
+      inputTokens: 1,
+      outputTokens: 1,
+      costMicroUsd: 20_000,
+      ownKey: false,
+    });
+    await pool.end();
+    const marker = newMarker();
+    const refused = await chat(ann, ask(marker, { model: "openai:gpt-5.4-mini" }), {
+      AI_USER_DAILY_BUDGET_USD: "0.02",
+    });
+    expect(refused.status).toBe(429);
+    expect((await requestsTo("openai", marker)).requests).toHaveLength(0);
+    // Under a larger budget the same person is served: the meter holds $0.02, not more.
+    const served = await chat(ann, ask(newMarker(), { model: "openai:gpt-5.4-mini" }), {
+      AI_USER_DAILY_BUDGET_USD: "0.021",
+    });
+    expect((await readEvents(served)).at(-1)).toMatchObject({ type: "done" });
+  });
+});

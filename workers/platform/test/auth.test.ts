@@ -22,6 +22,26 @@ describe("accounts", () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
   });
 
+  it("keeps a signed copy of the session in a cookie, renews it from any API request, and signing out ends it", async () => {
+    const alice = await signUp("Alice");
+    expect(alice.cookie).toContain("better-auth.session_data=");
+    expect((await alice.fetch("/api/projects")).status).toBe(200);
+
+    // A browser whose copy expired (here: never had one) is looked up once and handed a new copy.
+    const token = alice.cookie.split("; ").find((pair) => pair.startsWith("better-auth.session_token="));
+    const browser = new Client();
+    browser.cookie = token ?? "";
+    const looked = await browser.fetch("/api/projects");
+    expect(looked.status).toBe(200);
+    const copy = looked.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_data="));
+    expect(copy).toMatch(/HttpOnly/i);
+    expect((await browser.fetch("/api/projects")).status).toBe(200);
+
+    expect((await alice.fetch("/api/auth/sign-out", { method: "POST", json: {} })).status).toBe(200);
+    expect(alice.cookie).not.toContain("better-auth.session_data=");
+    expect((await alice.fetch("/api/projects")).status).toBe(401);
+  });
+
   it("refuses a weak password, a malformed email and a duplicate email with the error shape", async () => {
     const client = new Client();
     const weak = await client.json("/api/auth/sign-up/email", {

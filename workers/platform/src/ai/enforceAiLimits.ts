@@ -1,19 +1,19 @@
 import { type AiConfig, KeySource, parseModelRef } from "@wove/ai";
-import type { Database } from "@wove/db";
 import { ApiErrorCode } from "@wove/protocol";
+import type { Bindings } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
-import { hitRateLimit } from "../limits/hitRateLimit.ts";
+import { aiMeterFor } from "./aiMeterFor.ts";
+import { loadAiConfig } from "./loadAiConfig.ts";
 import type { AiLimits } from "./readAiLimits.ts";
-import { readPlatformSpend } from "./readPlatformSpend.ts";
+import { utcDay } from "./utcDay.ts";
 import { utcPeriods } from "./utcPeriods.ts";
 
 export interface LimitCheck {
-  db: Database;
+  env: Bindings;
   userId: string;
   projectId: string | null;
   /** `"auto"` or `"<provider>:<model>"`. */
   choice: string;
-  config: AiConfig;
   limits: AiLimits;
 }
 
@@ -23,34 +23,43 @@ export interface LimitCheck {
  * providers that cost the platform nothing: the person's own keys and a local server; when
  * none of them can serve the request, it is a 429 naming the budget and when it resets.
  * A request that starts under budget is finished, so a day's spend may end slightly over.
+ * The counts, the day's spend and the person's sealed keys come from their AiMeter (and the
+ * project's), one call each, made together: no database round trip on the way to the model.
  */
-export async function enforceAiLimits({
-  db,
-  userId,
-  projectId,
-  choice,
-  config,
-  limits,
-}: LimitCheck): Promise<AiConfig> {
-  if (limits.requestsPerMinute !== null) {
-    const hit = await hitRateLimit(db, `ai|user|${userId}`, { limit: limits.requestsPerMinute, windowSeconds: 60 });
-    if (!hit.ok) {
-      throw new ApiError(
-        429,
-        ApiErrorCode.RateLimited,
-        `Too many AI requests: at most ${limits.requestsPerMinute} a minute per person (AI_REQUESTS_PER_MINUTE). ` +
-          `Try again in ${hit.retryAfterSeconds} seconds.`,
-        { limit: "requests_per_minute", retryAfterSeconds: hit.retryAfterSeconds },
-        { "Retry-After": String(hit.retryAfterSeconds) },
-      );
-    }
-  }
-
-  const { dayStart, dayEnd } = utcPeriods();
-  const [userSpent, projectSpent] = await Promise.all([
-    limits.userDailyUsd === null ? 0 : readPlatformSpend(db, { userId }, dayStart),
-    limits.projectDailyUsd === null || projectId === null ? 0 : readPlatformSpend(db, { projectId }, dayStart),
+export async function enforceAiLimits({ env, userId, projectId, choice, limits }: LimitCheck): Promise<AiConfig> {
+  const day = utcDay();
+  const [person, project] = await Promise.all([
+    aiMeterFor(env, { userId }).admit({
+      scope: { userId },
+      day,
+      requestsPerMinute: limits.requestsPerMinute,
+      spend: limits.userDailyUsd !== null,
+      keys: Boolean(env.AI_KEYS_SECRET),
+    }),
+    projectId === null || limits.projectDailyUsd === null
+      ? undefined
+      : aiMeterFor(env, { projectId }).admit({
+          scope: { projectId },
+          day,
+          requestsPerMinute: null,
+          spend: true,
+          keys: false,
+        }),
   ]);
+  if (!person.ok) {
+    throw new ApiError(
+      429,
+      ApiErrorCode.RateLimited,
+      `Too many AI requests: at most ${limits.requestsPerMinute} a minute per person (AI_REQUESTS_PER_MINUTE). ` +
+        `Try again in ${person.retryAfterSeconds} seconds.`,
+      { limit: "requests_per_minute", retryAfterSeconds: person.retryAfterSeconds },
+      { "Retry-After": String(person.retryAfterSeconds) },
+    );
+  }
+  const config = await loadAiConfig(env, userId, person.keys);
+  const userSpent = person.spentUsd;
+  const projectSpent = project?.ok ? project.spentUsd : 0;
+  const { dayEnd } = utcPeriods();
   const spent =
     limits.userDailyUsd !== null && userSpent >= limits.userDailyUsd
       ? { limit: "user_daily_budget", budgetUsd: limits.userDailyUsd, spentUsd: userSpent }

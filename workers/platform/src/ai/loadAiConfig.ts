@@ -1,19 +1,20 @@
 import { type AiConfig, readAiConfig, type UserKeys } from "@wove/ai";
-import { type Database, providerKeys } from "@wove/db";
 import { ApiErrorCode } from "@wove/protocol";
-import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { logInfo } from "../log.ts";
+import { aiMeterFor } from "./aiMeterFor.ts";
+import type { SealedKey } from "./AiMeter.ts";
 import { openProviderKey } from "./providerKeyCipher.ts";
 
 /**
  * The providers one request may use: the platform's (env) and, for a signed-in person, their
  * own keys, decrypted for this request only; an own key replaces the platform's for its vendor.
- * Malformed AI settings are a 503 naming each variable to fix.
+ * The sealed keys come from the person's AiMeter (which reads them from Postgres once), unless
+ * the caller already has them from it. Malformed AI settings are a 503 naming each variable to fix.
  */
-export async function loadAiConfig(env: Bindings, db: Database, userId: string | null): Promise<AiConfig> {
-  const userKeys = userId ? await readUserKeys(env, db, userId) : {};
+export async function loadAiConfig(env: Bindings, userId: string | null, sealed?: SealedKey[]): Promise<AiConfig> {
+  const userKeys = userId ? await openUserKeys(env, userId, sealed) : {};
   // readAiConfig reads the AI settings by name from any record of bindings.
   const result = readAiConfig({ ...env }, userKeys);
   if (!result.ok) {
@@ -26,14 +27,11 @@ export async function loadAiConfig(env: Bindings, db: Database, userId: string |
   return result.config;
 }
 
-async function readUserKeys(env: Bindings, db: Database, userId: string): Promise<UserKeys> {
+async function openUserKeys(env: Bindings, userId: string, sealed?: SealedKey[]): Promise<UserKeys> {
   // Without the secret no key can have been saved, nor opened.
   const secret = env.AI_KEYS_SECRET;
   if (!secret) return {};
-  const rows = await db
-    .select({ provider: providerKeys.provider, sealed: providerKeys.sealed })
-    .from(providerKeys)
-    .where(eq(providerKeys.userId, userId));
+  const rows = sealed ?? (await aiMeterFor(env, { userId }).sealedKeys(userId));
   const keys: UserKeys = {};
   for (const row of rows) {
     const key = await openProviderKey(secret, { userId, provider: row.provider }, row.sealed);

@@ -5,6 +5,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink, organization } from "better-auth/plugins";
 import type { Mailer } from "../mail/Mailer.ts";
 import { invitationEmail, magicLinkEmail } from "../mail/templates.ts";
+import { lateDatabase } from "./lateDatabase.ts";
 
 export interface AuthConfig {
   /** Signs session cookies and tokens: at least 32 random characters. */
@@ -20,11 +21,18 @@ export const API_KEY_SCOPES = { projects: ["read", "write"] } as const;
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/** What better-auth uses of the request it is serving, asked for when it is used. */
+export interface AuthScope {
+  db(): Database;
+  mailer(): Mailer;
+}
+
 /**
- * Accounts, sessions, teams (better-auth organizations) and API keys. Built per request:
- * its adapter uses the request's database pool.
+ * Accounts, sessions, teams (better-auth organizations) and API keys. Built once and kept
+ * (see authFor): its adapter and emails reach the current request's pool and mailer through
+ * `scope`.
  */
-export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
+export function createAuth(config: AuthConfig, scope: AuthScope) {
   const github =
     config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET
       ? { github: { clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET } }
@@ -34,7 +42,7 @@ export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
     baseURL: config.PUBLIC_URL || undefined,
     basePath: "/api/auth",
     secret: config.BETTER_AUTH_SECRET,
-    database: drizzleAdapter(db, { provider: "pg", schema: authSchema }),
+    database: drizzleAdapter(lateDatabase(scope.db), { provider: "pg", schema: authSchema }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
@@ -42,7 +50,15 @@ export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
       autoSignIn: true,
     },
     socialProviders: github,
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a cookie answers "who is asking" without a database
+      // round trip (the AI router's overhead was mostly that). The price: a session revoked
+      // elsewhere keeps working in a browser that holds a copy for up to 5 minutes, as long as
+      // a room token lives. Signing out in that browser clears the copy at once.
+      cookieCache: { enabled: true, maxAge: 5 * 60 },
+    },
     // Wove limits sign-in, sign-up and magic links itself, per IP and per email, in Postgres.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
@@ -53,18 +69,20 @@ export function createAuth(config: AuthConfig, db: Database, mailer: Mailer) {
     plugins: [
       magicLink({
         expiresIn: 15 * 60,
-        sendMagicLink: ({ email, url }) => mailer.send(magicLinkEmail(email, url)),
+        sendMagicLink: ({ email, url }) => scope.mailer().send(magicLinkEmail(email, url)),
       }),
       organization({
         sendInvitationEmail: ({ email, organization: team, inviter, id }) =>
-          mailer.send(
-            invitationEmail(
-              email,
-              `the team "${team.name}"`,
-              inviter.user.name,
-              `${config.PUBLIC_URL ?? ""}/teams/invitations/${id}`,
+          scope
+            .mailer()
+            .send(
+              invitationEmail(
+                email,
+                `the team "${team.name}"`,
+                inviter.user.name,
+                `${config.PUBLIC_URL ?? ""}/teams/invitations/${id}`,
+              ),
             ),
-          ),
       }),
       apiKey({
         defaultPrefix: "wove_",

@@ -1,4 +1,4 @@
-import { createDb, type Database } from "@wove/db";
+import { withDatabase } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import type { Bindings } from "../AppEnv.ts";
 import { activateVersion, type ActivateResult } from "./activateVersion.ts";
@@ -31,12 +31,14 @@ export class DeployRunner extends DurableObject<Bindings> {
 
   /** Points the site at an earlier live version, once no deploy of the project is running. */
   activate(projectId: string, deploymentId: string): Promise<ActivateResult> {
-    return this.#exclusive(() => this.#withDb((db) => activateVersion(this.env, db, projectId, deploymentId)));
+    return this.#exclusive(() =>
+      withDatabase(this.env, (db) => activateVersion(this.env, db, projectId, deploymentId)),
+    );
   }
 
   /** Renames the site and moves its live version, once no deploy of the project is running. */
   renameSite(projectId: string, name: string): Promise<RenameResult> {
-    return this.#exclusive(() => this.#withDb((db) => renameSite(this.env, db, projectId, name)));
+    return this.#exclusive(() => withDatabase(this.env, (db) => renameSite(this.env, db, projectId, name)));
   }
 
   /**
@@ -61,14 +63,5 @@ export class DeployRunner extends DurableObject<Bindings> {
     const run = this.#busy.then(work);
     this.#busy = run.catch(() => {});
     return run;
-  }
-
-  async #withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-    const { db, pool } = createDb(this.env);
-    try {
-      return await work(db);
-    } finally {
-      await pool.end();
-    }
   }
 }

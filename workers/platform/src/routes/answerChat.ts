@@ -4,7 +4,6 @@ import { z } from "zod";
 import { apiErrorForAi } from "../ai/apiErrorForAi.ts";
 import { type ChatTask, chatInstructions } from "../ai/chatInstructions.ts";
 import { enforceAiLimits } from "../ai/enforceAiLimits.ts";
-import { loadAiConfig } from "../ai/loadAiConfig.ts";
 import { meteredCompletion } from "../ai/meteredCompletion.ts";
 import { readAiLimits } from "../ai/readAiLimits.ts";
 import { ATTACHMENT_LIMITS, readProjectContext } from "../ai/readProjectContext.ts";
@@ -59,15 +58,13 @@ const TASKS: Record<ChatTask, Task> = { chat: Task.Chat, edit: Task.CodeEdit, pl
 export async function answerChat(c: Context<AppEnv, string, Input>): Promise<Response> {
   const actor = await requireUser(c);
   const body = c.req.valid("json");
-  const db = c.get("db")();
   const project = body.projectId ? (await authorizeProject(c, Action.ReadProject, body.projectId)).project : null;
   const limits = readAiLimits(c.env);
   const config = await enforceAiLimits({
-    db,
+    env: c.env,
     userId: actor.userId,
     projectId: project?.id ?? null,
     choice: body.model,
-    config: await loadAiConfig(c.env, db, actor.userId),
     limits,
   });
   const files = project ? await readProjectContext(c.env.ROOMS.getByName(project.id), body) : {};

@@ -17,7 +17,7 @@ const HINT =
 export async function listAiModels(c: Context<AppEnv>): Promise<Response> {
   const actor = await c.get("actor")();
   const userId = actor.kind === "user" ? actor.userId : null;
-  const models = listModels(await loadAiConfig(c.env, c.get("db")(), userId));
+  const models = listModels(await loadAiConfig(c.env, userId));
   const auto = models.some((model) => model.kind === ModelKind.Text);
   return c.json({ models, auto, ...(models.length === 0 ? { hint: HINT } : {}) }, 200, { "Cache-Control": "no-store" });
 }

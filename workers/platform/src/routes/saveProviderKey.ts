@@ -4,6 +4,7 @@ import { z } from "zod";
 import { maskKey } from "../ai/maskKey.ts";
 import { sealProviderKey } from "../ai/providerKeyCipher.ts";
 import { requireKeysSecret } from "../ai/requireKeysSecret.ts";
+import { aiMeterFor } from "../ai/aiMeterFor.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { requireUser } from "../projects/projectAccess.ts";
 import { readProvider } from "../ai/readProvider.ts";
@@ -38,5 +39,7 @@ export async function saveProviderKey(c: Context<AppEnv, string, Input>): Promis
       target: [providerKeys.userId, providerKeys.provider],
       set: { sealed, last4: row.last4, updatedAt: row.updatedAt },
     });
+  // The meter keeps the sealed keys for the chat route: it must read them again.
+  await aiMeterFor(c.env, { userId: actor.userId }).forgetKeys();
   return c.json({ provider, key: maskKey(row.last4), updatedAt: row.updatedAt }, 200, { "Cache-Control": "no-store" });
 }
