@@ -1,5 +1,3 @@
-import type { Pair, Side } from "./measureColdWarm.ts";
-
 /** Where a chat request goes and how its answer reads. */
 export interface ChatTarget {
   url: string;
@@ -12,31 +10,33 @@ export interface ChatTarget {
 
 export interface ChatLatency {
   /** Milliseconds until the whole answer was read, for a request that is not streamed. */
-  whole: Pair<number[]>;
+  whole: number[];
   /** Milliseconds until the first text of a streamed answer. */
-  firstToken: Pair<number[]>;
+  firstToken: number[];
 }
 
 /**
- * Rounds of one request to each side, one at a time, the order alternating each round, and
+ * Rounds of one request to each target, one at a time, the order rotating each round, and
  * the kind of request (whole answer, or time to first token of a stream) alternating too,
- * so a change in the machine's load hits both sides alike.
+ * so a change in the machine's load hits every target alike.
  */
-export async function measureChatLatency(
-  targets: Pair<ChatTarget>,
+export async function measureChatLatency<Name extends string>(
+  targets: Record<Name, ChatTarget>,
   warmupRounds: number,
   rounds: number,
-): Promise<ChatLatency> {
-  const result: ChatLatency = {
-    whole: { subject: [], reference: [] },
-    firstToken: { subject: [], reference: [] },
-  };
+): Promise<Record<Name, ChatLatency>> {
+  const names = Object.keys(targets) as Name[];
+  const result = {} as Record<Name, ChatLatency>;
+  for (const name of names) result[name] = { whole: [], firstToken: [] };
   for (let round = 0; round < warmupRounds + rounds; round++) {
     const streamed = round % 2 === 1;
-    const order: Side[] = round % 4 < 2 ? ["subject", "reference"] : ["reference", "subject"];
-    for (const side of order) {
-      const ms = streamed ? await timeFirstToken(targets[side]) : await timeWhole(targets[side]);
-      if (round >= warmupRounds) (streamed ? result.firstToken : result.whole)[side].push(ms);
+    // Rotate every two rounds, so each target goes first as often for both kinds.
+    const shift = Math.floor(round / 2) % names.length;
+    const order = [...names.slice(shift), ...names.slice(0, shift)];
+    for (const name of order) {
+      const target = targets[name];
+      const ms = streamed ? await timeFirstToken(target) : await timeWhole(target);
+      if (round >= warmupRounds) result[name][streamed ? "firstToken" : "whole"].push(ms);
     }
   }
   return result;

@@ -21,7 +21,7 @@ export const withAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   const renewed: string[] = [];
   c.set("mailer", () => (mailer ??= createMailer(c.env, c.get("db")())));
   c.set("auth", () => auth);
-  c.set("actor", () => (actor ??= resolveActor(c.get("auth")(), c.get("db")(), c.req.raw.headers, renewed)));
+  c.set("actor", () => (actor ??= resolveActor(c.get("auth")(), c.get("db"), c.req.raw.headers, renewed)));
   await serve({ db: c.get("db"), mailer: c.get("mailer") }, next);
   // Reading the session renewed its cached copy (see createAuth): the browser gets the new one.
   // A response whose headers cannot change (a proxied WebSocket) leaves it for the next request.
@@ -34,8 +34,12 @@ export const withAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 };
 
-/** `renewed` collects the cookies reading the session asks to set. */
-async function resolveActor(auth: Auth, db: Database, headers: Headers, renewed: string[]): Promise<Actor> {
+/**
+ * `db` opens the request's pool only for the Bearer path: a session read from its signed
+ * cookie copy needs no database, and opening a pool is not free. `renewed` collects the
+ * cookies reading the session asks to set.
+ */
+async function resolveActor(auth: Auth, db: () => Database, headers: Headers, renewed: string[]): Promise<Actor> {
   // A Bearer token that is not a valid key makes the request anonymous, not an error:
   // the route then answers 401 or 404 as it would for anyone else.
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -43,7 +47,7 @@ async function resolveActor(auth: Auth, db: Database, headers: Headers, renewed:
     const result = await auth.api.verifyApiKey({ body: { key: bearer } });
     if (!result.valid || !result.key) return anonymous;
     // Keys reference the user who created them.
-    const [owner] = await db.select().from(user).where(eq(user.id, result.key.referenceId));
+    const [owner] = await db().select().from(user).where(eq(user.id, result.key.referenceId));
     if (!owner) return anonymous;
     return {
       kind: "user",
