@@ -12,6 +12,7 @@ import { ApiClient } from "../e2e/lib/apiClient.ts";
 import { startPlatform } from "../e2e/lib/startPlatform.ts";
 import type { Metric, MetricBenchmark, MetricReport } from "./lib/Benchmark.ts";
 import { findWorkerOrigin } from "./lib/findWorkerOrigin.ts";
+import { measureGetLatency } from "./lib/measureGetLatency.ts";
 import { measureChatLatency, type ChatTarget } from "./lib/measureChatLatency.ts";
 import { percentile } from "./lib/percentile.ts";
 import { withTeardown } from "./lib/withTeardown.ts";
@@ -57,8 +58,23 @@ async function measureAiRouter(): Promise<MetricReport> {
       body: (stream) => ({ messages, model: `local:${MODEL}`, stream: stream.stream }),
       protocol: "wove",
     });
+    const worker = routed(workerOrigin);
+    let restarts = 0;
+    worker.recover = async () => {
+      if (++restarts > 5) throw new Error("the Worker's workerd keeps restarting: is something editing its sources?");
+      worker.url = `${await findWorkerOrigin(platform.process.pid ?? 0, platform.port)}/api/ai/chat`;
+    };
     const samples = await measureChatLatency(
-      { worker: routed(workerOrigin), launcher: routed(platform.origin), direct },
+      { worker, launcher: routed(platform.origin), direct },
+      WARMUP_ROUNDS,
+      ROUNDS,
+    );
+    // The floor: what any route costs on this runtime, one that reads no database and calls nothing.
+    const floor = await measureGetLatency(
+      {
+        worker: worker.url.replace(/\/api\/ai\/chat$/, "/api/config"),
+        fake: `${new URL(fake.baseUrl).origin}/__fake/ping`,
+      },
       WARMUP_ROUNDS,
       ROUNDS,
     );
@@ -95,7 +111,12 @@ async function measureAiRouter(): Promise<MetricReport> {
       ];
     };
     return {
-      metrics: [...rows("worker", "Worker", TARGET_ADDED_P50_MS), ...rows("launcher", "via npm start")],
+      metrics: [
+        ...rows("worker", "Worker", TARGET_ADDED_P50_MS),
+        ...rows("launcher", "via npm start"),
+        row("floor: GET /api/config on the Worker, p50", floor.worker, floor.fake, 50),
+        added("  added by the runtime, p50", floor.worker, floor.fake, 50),
+      ],
       notes: [
         "wove: POST /api/ai/chat on the whole local platform (npm start --skip-build: wrangler dev, workerd, " +
           "embedded Postgres), signed in, model local:bench-model (LOCAL_AI_BASE_URL pointing at the fake), so each " +
@@ -106,6 +127,9 @@ async function measureAiRouter(): Promise<MetricReport> {
         "Worker: sent to the Worker's own workerd, as production has it. via npm start: sent to the launcher's " +
           "port, where wrangler dev's ProxyWorker (a second workerd process, a dev-only hop that holds requests " +
           "during reloads) forwards each request over HTTP to the Worker (bench/lib/findWorkerOrigin.ts).",
+        "floor: GET /api/config on the Worker alone (no database, no call out) against a GET the fake answers " +
+          "404 at once, interleaved the same way: what workerd and the Worker's routing cost before the router " +
+          "does anything.",
         `non-streamed: through wove, {"stream": false} (JSON answer); direct, the streamed request read to ` +
           "[DONE] (the router always streams from the provider). Both timed from sending until the whole answer " +
           "is read. streamed: time until the first text arrives (wove: the first delta event; direct: the first " +

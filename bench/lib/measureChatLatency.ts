@@ -6,6 +6,11 @@ export interface ChatTarget {
   body: (options: { stream: boolean }) => Record<string, unknown>;
   /** How to spot the first text in the stream: OpenAI's chunks, or Wove's `delta` events. */
   protocol: "openai" | "wove";
+  /**
+   * Called when a request could not be sent (wrangler dev restarts the Worker's workerd, on a
+   * new port, when its sources change): may update `url`; the round is then run again.
+   */
+  recover?: () => Promise<void>;
 }
 
 export interface ChatLatency {
@@ -33,13 +38,34 @@ export async function measureChatLatency<Name extends string>(
     // Rotate every two rounds, so each target goes first as often for both kinds.
     const shift = Math.floor(round / 2) % names.length;
     const order = [...names.slice(shift), ...names.slice(0, shift)];
-    for (const name of order) {
-      const target = targets[name];
-      const ms = streamed ? await timeFirstToken(target) : await timeWhole(target);
-      if (round >= warmupRounds) result[name][streamed ? "firstToken" : "whole"].push(ms);
+    const timed = await timeRound(
+      order.map((name) => targets[name]),
+      streamed,
+    );
+    if (!timed) {
+      round--;
+      continue;
     }
+    if (round >= warmupRounds)
+      order.forEach((name, i) => result[name][streamed ? "firstToken" : "whole"].push(timed[i]!));
   }
   return result;
+}
+
+/** One request to each target in turn; undefined when one could not be sent and recovered. */
+async function timeRound(targets: ChatTarget[], streamed: boolean): Promise<number[] | undefined> {
+  const times: number[] = [];
+  for (const target of targets) {
+    try {
+      times.push(streamed ? await timeFirstToken(target) : await timeWhole(target));
+    } catch (error) {
+      const refused = error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code;
+      if (!target.recover || refused !== "ECONNREFUSED") throw error;
+      await target.recover();
+      return undefined;
+    }
+  }
+  return times;
 }
 
 async function timeWhole(target: ChatTarget): Promise<number> {
