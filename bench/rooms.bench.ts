@@ -1,7 +1,9 @@
 /**
  * Rooms against the y-websocket reference server, with the same stock y-websocket client
  * code against both, in one run: fan-out latency, sustained updates into one room, and
- * the time a new client takes to receive a large (B4-shaped) document.
+ * the time a new client takes to receive a large (B4-shaped) document. Fan-out is also
+ * measured for two floors, minimal rooms in the same workerd (fixtures/RelayRoom.ts), so
+ * the table shows how much of our gap to the reference is the platform's and how much ours.
  */
 import * as Y from "yjs";
 import type { Metric, MetricBenchmark, MetricReport } from "./lib/Benchmark.ts";
@@ -14,7 +16,9 @@ import { sleep } from "./lib/openClient.ts";
 import { median, percentile } from "./lib/percentile.ts";
 import type { RoomServer } from "./lib/RoomServer.ts";
 import { startReferenceServer } from "./lib/startReferenceServer.ts";
+import { startRelayServer } from "./lib/startRelayServer.ts";
 import { startWoveServer } from "./lib/startWoveServer.ts";
+import { withTeardown } from "./lib/withTeardown.ts";
 
 const FAN_OUT_READERS = [2, 20, 100];
 // 10 ms apart at least: at most 100 messages/s, half a room's 200 per connection.
@@ -37,20 +41,25 @@ const EXPORT_SETTLE_MS = 4_000;
 interface Servers {
   subject: RoomServer;
   reference: RoomServer;
+  /** Measured for fan-out only, each printed under our row against the same reference figure. */
+  floors: Array<{ name: string; server: RoomServer }>;
 }
 
 async function measureRooms(): Promise<MetricReport> {
-  const subject = await startWoveServer();
-  try {
-    const reference = await startReferenceServer();
-    try {
-      return await measureBoth({ subject, reference });
-    } finally {
-      await reference.stop();
-    }
-  } finally {
-    await subject.stop();
-  }
+  return withTeardown(async (defer) => {
+    const start = async (server: Promise<RoomServer>) => {
+      const started = await server;
+      defer(() => started.stop());
+      return started;
+    };
+    const subject = await start(startWoveServer());
+    const reference = await start(startReferenceServer());
+    const floors = [
+      { name: "workerd relay, in memory", server: await start(startRelayServer({ appendToSqlite: false })) },
+      { name: "workerd relay + SQLite append", server: await start(startRelayServer({ appendToSqlite: true })) },
+    ];
+    return measureBoth({ subject, reference, floors });
+  });
 }
 
 async function measureBoth(servers: Servers): Promise<MetricReport> {
@@ -65,15 +74,29 @@ async function measureBoth(servers: Servers): Promise<MetricReport> {
 
   for (const readers of FAN_OUT_READERS) {
     const latencies = await both((server) => measureFanOut(server, { ...FAN_OUT, readers }));
+    const floors: Array<{ name: string; latencies: number[] }> = [];
+    for (const { name, server } of servers.floors) {
+      floors.push({ name, latencies: await measureFanOut(server, { ...FAN_OUT, readers }) });
+    }
     for (const p of [50, 99]) {
+      const reference = percentile(latencies.reference, p);
       metrics.push({
         name: `fan-out p${p}, 1 writer -> ${readers} readers`,
         unit: "ms",
         better: "lower",
         subject: percentile(latencies.subject, p),
-        reference: percentile(latencies.reference, p),
+        reference,
         target: { of: "ratio", op: "<=", value: 1 },
       });
+      for (const floor of floors) {
+        metrics.push({
+          name: `  floor: ${floor.name}`,
+          unit: "ms",
+          better: "lower",
+          subject: percentile(floor.latencies, p),
+          reference,
+        });
+      }
     }
   }
 
@@ -113,11 +136,19 @@ async function measureBoth(servers: Servers): Promise<MetricReport> {
   return {
     metrics,
     notes: [
-      "wove: the whole local platform (npm start --skip-build: wrangler dev, workerd), reached through the Worker at " +
-        "/api/projects/<id>/sync; its room appends every update to SQLite before broadcasting it. The reference keeps " +
+      "wove: the whole local platform (npm start --skip-build: wrangler dev, workerd, embedded Postgres), reached " +
+        "at the Worker's own workerd (as production has it, not through wrangler dev's proxy, a development-only " +
+        "hop: bench/lib/findWorkerOrigin.ts) at /api/projects/<id>/sync, with wrangler dev's local observability " +
+        "off, as npm start runs it; its room appends every update to SQLite before broadcasting it. The reference keeps " +
         "documents in memory only (no persistence). Each runs in its own process on loopback; the clients are the " +
         "stock y-websocket client in the benchmark's process, awareness off, one room per measurement, every " +
         `change typed into a project file (${BENCH_FILE.path}), as the editor does.`,
+      "floor rows (their figure in the wove column): a minimal y-websocket room as a Durable Object " +
+        "(bench/fixtures/RelayRoom.ts: hibernatable sockets, one Y.Doc in memory, y-protocols sync, each update " +
+        "sent to the other sockets; no auth, limits or export) behind a Worker that only forwards the upgrade, in " +
+        "the same workerd build (a process of its own), started by miniflare and reached directly, as wove is; " +
+        "'+ SQLite append' first INSERTs each update into the object's SQLite (on disk), as our room does. " +
+        "Measured right after the reference, the same way; their ratio is to the same reference figure.",
       `fan-out: one writer types one character per change, ${FAN_OUT.samples} changes after ${FAN_OUT.warmup} ` +
         "warm-up; " +
         `each is sent once every reader has the previous one and >= ${FAN_OUT.minIntervalMs} ms later (<= 100 ` +

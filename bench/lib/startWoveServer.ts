@@ -1,12 +1,14 @@
 import { rmSync } from "node:fs";
 import { ApiClient } from "../../e2e/lib/apiClient.ts";
 import { startPlatform } from "../../e2e/lib/startPlatform.ts";
+import { findWorkerOrigin } from "./findWorkerOrigin.ts";
 import type { RoomServer } from "./RoomServer.ts";
 
 /**
  * The whole local platform (`npm start --skip-build`: wrangler dev, workerd, embedded
  * Postgres) with one account; each room is a new project's room, reached the way the app
- * reaches it: `/api/projects/<id>/sync?token=<room token>`.
+ * reaches it: `/api/projects/<id>/sync?token=<room token>`, on the Worker's own workerd (as
+ * production has it, without wrangler dev's proxy in front: see findWorkerOrigin).
  */
 export async function startWoveServer(): Promise<RoomServer> {
   const platform = await startPlatform();
@@ -21,7 +23,7 @@ export async function startWoveServer(): Promise<RoomServer> {
     await stop();
     throw err;
   }
-  const serverUrl = `${platform.origin.replace(/^http/, "ws")}/api/projects`;
+  const serverUrl = `${(await findWorkerOrigin(platform.process.pid ?? 0, platform.port)).replace(/^http/, "ws")}/api/projects`;
   let rooms = 0;
   return {
     createRoom: async () => {

@@ -190,6 +190,27 @@ describe("project rooms", () => {
     b.close();
   });
 
+  it("still refuses a viewer's edits after the room hibernates and wakes up", async () => {
+    const { owner, id } = await projectWith();
+    const viewer = await addMember(owner, id, "viewer");
+    const writer = await RoomPeer.join(owner, id);
+    const reader = await RoomPeer.join(viewer, id);
+    writer.doc.getText("t").insert(0, "owned");
+    await expect.poll(() => reader.text).toBe("owned");
+    // A viewer is told once on joining that it is read-only.
+    const deniedOnJoin = reader.denied.length;
+    await evictDurableObject(env.ROOMS.getByName(id), { webSockets: "hibernate" });
+
+    // The woken room knows each socket's role again from its attachment alone.
+    reader.doc.getText("t").insert(0, "sneaky ");
+    await expect.poll(() => reader.denied.length).toBeGreaterThan(deniedOnJoin);
+    writer.doc.getText("t").insert(5, "!");
+    const later = await RoomPeer.join(owner, id);
+    await expect.poll(() => later.text).toBe("owned!");
+    expect(writer.text).toBe("owned!");
+    for (const p of [writer, reader, later]) p.close();
+  });
+
   it("disconnects a member whose access is removed, and closes the room when the project is deleted", async () => {
     const { owner, id } = await projectWith();
     const editor = await addMember(owner, id, "editor");

@@ -19,7 +19,8 @@ import * as Y from "yjs";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
 import { exportRoom } from "./exportRoom.ts";
-import { readConnection, writeConnection, type RoomConnection } from "./RoomConnection.ts";
+import { ConnectionCache } from "./ConnectionCache.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
 import { RoomStorage } from "./RoomStorage.ts";
 import { listRoomFiles } from "./listRoomFiles.ts";
 import type { RoomFile, RoomSnapshotFile } from "./RoomFile.ts";
@@ -47,6 +48,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #doc!: Y.Doc;
   /** Who is present, for joiners; rebuilt from clients' renewals after hibernation. */
   #awareness = new Map<number, { clock: number; state: string }>();
+  /** Each socket's user, role and announced ids; its attachment is the copy that survives hibernation. */
+  #connections = new ConnectionCache();
   #rates = new Map<WebSocket, { windowStart: number; count: number }>();
   /** Files changed since the last export, with when they last changed. */
   #unexported = new Map<string, number>();
@@ -148,7 +151,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     this.#store.setMetaOnce("created_at", new Date().toISOString());
 
     this.ctx.acceptWebSocket(server);
-    writeConnection(server, { userId: claims.userId, role: claims.role, clientIds: [] });
+    this.#connections.write(server, { userId: claims.userId, role: claims.role, clientIds: [] });
     // As the reference server does: our state vector, so the client sends what we lack,
     // and who is here.
     server.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.#doc)));
@@ -163,7 +166,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
       if (typeof message === "string") return this.#close(ws, "Malformed");
       if (message.byteLength > RoomLimits.MAX_MESSAGE_BYTES) return this.#close(ws, "MessageTooLarge");
       if (!this.#withinRate(ws)) return this.#close(ws, "RateLimited");
-      this.#handle(ws, readConnection(ws), new Uint8Array(message));
+      this.#handle(ws, this.#connections.read(ws), new Uint8Array(message));
     } catch (err) {
       logError("room: closing a socket after a bad message", err, { projectId: this.#store.getMeta("project_id") });
       this.#close(ws, "Malformed");
@@ -205,18 +208,15 @@ export class ProjectRoom extends DurableObject<Bindings> {
 
   #relayAwareness(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
     const entries = readAwarenessEntries(update);
-    let announced = false;
+    let clientIds = connection.clientIds;
     for (const { clientId, clock, state } of entries) {
       const known = this.#awareness.get(clientId);
       if (known && known.clock > clock) continue;
       if (state === "null") this.#awareness.delete(clientId);
       else this.#awareness.set(clientId, { clock, state });
-      if (!connection.clientIds.includes(clientId)) {
-        connection.clientIds.push(clientId);
-        announced = true;
-      }
+      if (!clientIds.includes(clientId)) clientIds = [...clientIds, clientId];
     }
-    if (announced) writeConnection(ws, connection);
+    if (clientIds !== connection.clientIds) this.#connections.write(ws, { ...connection, clientIds });
     // Everyone, the sender included: y-websocket clients treat silence as a dead link.
     this.#broadcast(writeAwarenessMessage(update));
   }
@@ -248,7 +248,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #forget(ws: WebSocket): void {
     try {
       this.#rates.delete(ws);
-      const { clientIds } = readConnection(ws);
+      const { clientIds } = this.#connections.read(ws);
       const gone: AwarenessEntry[] = clientIds.map((clientId) => ({
         clientId,
         clock: (this.#awareness.get(clientId)?.clock ?? 0) + 1,
@@ -332,7 +332,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   disconnectUser(userId: string, name: "AccessRevoked" | "RoleChanged" = "AccessRevoked"): number {
     let closed = 0;
     for (const ws of this.ctx.getWebSockets()) {
-      if (readConnection(ws).userId === userId) {
+      if (this.#connections.read(ws).userId === userId) {
         this.#close(ws, name);
         closed++;
       }
@@ -344,7 +344,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   disconnectViewers(): number {
     let closed = 0;
     for (const ws of this.ctx.getWebSockets()) {
-      if (readConnection(ws).role === "viewer") {
+      if (this.#connections.read(ws).role === "viewer") {
         this.#close(ws, "AccessRevoked");
         closed++;
       }

@@ -5,10 +5,10 @@ import type { ProjectRole } from "@wove/db";
  * from hibernation still knows who is connected (an attachment holds at most 2 KiB).
  */
 export interface RoomConnection {
-  userId: string | null;
-  role: ProjectRole;
+  readonly userId: string | null;
+  readonly role: ProjectRole;
   /** Awareness client ids this socket announced; removed for everyone when it closes. */
-  clientIds: number[];
+  readonly clientIds: readonly number[];
 }
 
 export function readConnection(ws: WebSocket): RoomConnection {
@@ -16,7 +16,10 @@ export function readConnection(ws: WebSocket): RoomConnection {
   return attachment ?? { userId: null, role: "viewer", clientIds: [] };
 }
 
-export function writeConnection(ws: WebSocket, connection: RoomConnection): void {
+/** Stores `connection` in the socket's attachment; answers what was stored. */
+export function writeConnection(ws: WebSocket, connection: RoomConnection): RoomConnection {
   // Keep the attachment bounded: a client announces one id per page load.
-  ws.serializeAttachment({ ...connection, clientIds: connection.clientIds.slice(-32) });
+  const stored = { ...connection, clientIds: connection.clientIds.slice(-32) };
+  ws.serializeAttachment(stored);
+  return stored;
 }

@@ -22,8 +22,11 @@ export class RoomStorage {
   #logBytes = 0;
   #snapshotBytes = 0;
 
+  /** The runtime prepares each distinct query once and keeps it, keyed by its text. */
+  readonly #sql: SqlStorage;
+
   constructor(private readonly storage: DurableObjectStorage) {
-    const sql = storage.sql;
+    const sql = (this.#sql = storage.sql);
     sql.exec("CREATE TABLE IF NOT EXISTS room_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
     sql.exec("CREATE TABLE IF NOT EXISTS updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, data BLOB NOT NULL)");
     sql.exec(
@@ -35,7 +38,7 @@ export class RoomStorage {
 
   /** Everything needed to rebuild the document, oldest first: snapshot, then the log. */
   load(): Uint8Array[] {
-    const sql = this.storage.sql;
+    const sql = this.#sql;
     const generation = this.#generation();
     const chunks = sql
       .exec<{ data: ArrayBuffer }>("SELECT data FROM snapshot WHERE generation = ? ORDER BY idx", generation)
@@ -52,7 +55,7 @@ export class RoomStorage {
   }
 
   append(update: Uint8Array): void {
-    this.storage.sql.exec("INSERT INTO updates (data) VALUES (?)", update);
+    this.#sql.exec("INSERT INTO updates (data) VALUES (?)", update);
     this.#logCount++;
     this.#logBytes += update.byteLength;
   }
@@ -68,7 +71,7 @@ export class RoomStorage {
 
   /** Replaces snapshot + log with `state` (the whole document as one update). */
   compact(state: Uint8Array): void {
-    const sql = this.storage.sql;
+    const sql = this.#sql;
     this.storage.transactionSync(() => {
       const previous = this.#generation();
       const next = previous + 1;
@@ -91,13 +94,13 @@ export class RoomStorage {
 
   markChanged(fileIds: Iterable<string>, at: number): void {
     for (const id of fileIds) {
-      this.storage.sql.exec("INSERT OR REPLACE INTO file_changes (file_id, changed_at) VALUES (?, ?)", id, at);
+      this.#sql.exec("INSERT OR REPLACE INTO file_changes (file_id, changed_at) VALUES (?, ?)", id, at);
     }
   }
 
   /** Files changed since the last export, and when each last changed. */
   changedFiles(): Map<string, number> {
-    const rows = this.storage.sql
+    const rows = this.#sql
       .exec<{ file_id: string; changed_at: number }>("SELECT file_id, changed_at FROM file_changes")
       .toArray();
     return new Map(rows.map((r) => [r.file_id, r.changed_at]));
@@ -105,17 +108,16 @@ export class RoomStorage {
 
   /** Forgets changes up to `upTo` (those an export just wrote); later ones stay. */
   clearChanges(upTo: number): void {
-    this.storage.sql.exec("DELETE FROM file_changes WHERE changed_at <= ?", upTo);
+    this.#sql.exec("DELETE FROM file_changes WHERE changed_at <= ?", upTo);
   }
 
   getMeta(key: string): string | undefined {
-    return this.storage.sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = ?", key).toArray()[0]
-      ?.value;
+    return this.#sql.exec<{ value: string }>("SELECT value FROM room_meta WHERE key = ?", key).toArray()[0]?.value;
   }
 
   /** Sets `key` unless it is already set; answers the stored value. */
   setMetaOnce(key: string, value: string): string {
-    this.storage.sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES (?, ?)", key, value);
+    this.#sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES (?, ?)", key, value);
     return this.getMeta(key) ?? value;
   }
 
