@@ -110,7 +110,10 @@ describe("AI requests about a project", () => {
     expect(outside.status).toBe(200);
     await outside.text();
 
-    const usage = await people.viewer.json<AiUsageReport>(`/api/ai/usage?projectId=${fresh.id}`);
+    // The owner's request reaches Postgres from their meter within a second (see AiMeter).
+    const report = () => people.viewer.json<AiUsageReport>(`/api/ai/usage?projectId=${fresh.id}`);
+    await expect.poll(async () => (await report()).body.today.requests).toBe(1);
+    const usage = await report();
     expect(usage.body).toMatchObject({
       projectId: fresh.id,
       today: { requests: 1, byModel: [{ model: "openai:gpt-5.4-mini", requests: 1 }] },

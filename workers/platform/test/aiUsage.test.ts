@@ -11,7 +11,9 @@ type Person = Awaited<ReturnType<typeof signUp>>;
 const chat = (client: Client, json: unknown, limits?: Record<string, string>) =>
   client.fetch("/api/ai/chat", { method: "POST", json, env: limits });
 
+/** The person's rows in Postgres, once their meter has written what it holds (see AiMeter). */
 async function usageRows(userId: string) {
+  await env.AI_METER.getByName(`user:${userId}`).flush();
   const { db, pool } = createDb(env);
   const rows = await db.select().from(aiUsage).where(eq(aiUsage.userId, userId));
   await pool.end();
@@ -209,6 +211,22 @@ describe("AI meters (the chat route's counts, spend and keys, kept out of Postgr
     expect(await lastKey()).toBe(second);
     expect((await ann.fetch("/api/ai/keys/anthropic", { method: "DELETE" })).status).toBe(204);
     expect(await lastKey()).toBe("test-anthropic-key");
+  });
+
+  it("write a person's usage to Postgres within seconds on their own, several requests in one go", async () => {
+    const ann = await signUp();
+    const answers = await Promise.all(
+      [0, 1, 2].map(async () => (await readEvents(await chat(ann, ask(newMarker())))).at(-1)?.type),
+    );
+    expect(answers).toEqual(["done", "done", "done"]);
+    // No usage report asked for it: the meter's alarm writes the rows.
+    const inPostgres = async () => {
+      const { db, pool } = createDb(env);
+      const rows = await db.select().from(aiUsage).where(eq(aiUsage.userId, ann.userId));
+      await pool.end();
+      return rows.length;
+    };
+    await expect.poll(inPostgres).toBe(3);
   });
 
   it("count what Postgres already records for the day, however it got there", async () => {

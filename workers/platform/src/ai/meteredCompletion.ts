@@ -8,10 +8,8 @@ import {
   parseModelRef,
   streamCompletion,
 } from "@wove/ai";
-import type { aiUsage } from "@wove/db";
 import { logError } from "../log.ts";
-
-export type UsageRow = typeof aiUsage.$inferInsert;
+import type { UsageRow } from "./AiMeter.ts";
 
 export interface MeteredDeps {
   config: AiConfig;

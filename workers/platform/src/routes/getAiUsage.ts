@@ -3,6 +3,7 @@ import { and, gte, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { readAiLimits } from "../ai/readAiLimits.ts";
 import { scopeFilter, type UsageScope } from "../ai/readPlatformSpend.ts";
+import { aiMeterFor } from "../ai/aiMeterFor.ts";
 import { utcPeriods } from "../ai/utcPeriods.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { Action } from "../policy/can.ts";
@@ -50,6 +51,9 @@ export async function getAiUsage(c: Context<AppEnv>): Promise<Response> {
     : { userId: actor.userId };
   const limits = readAiLimits(c.env);
   const { dayStart, dayEnd, monthStart } = utcPeriods();
+  // The caller's latest requests may still wait in their meter; other people's, in a project,
+  // reach Postgres within a second (see AiMeter).
+  await aiMeterFor(c.env, { userId: actor.userId }).flush();
 
   const rows = await c
     .get("db")()
