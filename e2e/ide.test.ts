@@ -167,4 +167,23 @@ describe("the IDE in Chromium", () => {
     expect(await editorText(viewer.page)).not.toContain("vandalism");
     expect(await editorText(owner.page)).not.toContain("vandalism");
   });
+
+  it("(f) finds in a file the moment it opens, though the editor's features load after it shows", async () => {
+    const { origin } = platform;
+    const solo = await person("Finn");
+    const projectId = await createProject(solo, origin, "Find");
+    await solo.page.goto(`${origin}/p/${projectId}`);
+    await createFileInUi(solo.page, "words.txt");
+    await typeAtEnd(solo.page, "alpha beta alpha");
+    await waitForLocalSave(solo.page);
+
+    await solo.page.reload();
+    await waitForEditor(solo.page);
+    await solo.page.keyboard.press("Control+f");
+    await solo.page.keyboard.type("alpha");
+    await expect.poll(() => editor(solo.page).locator(".find-widget .matchesCount").innerText()).toBe("1 of 2");
+    await solo.page.keyboard.press("Escape");
+    await typeAtEnd(solo.page, " gamma");
+    await expect.poll(() => editorText(solo.page)).toContain("alpha beta alpha gamma");
+  });
 });

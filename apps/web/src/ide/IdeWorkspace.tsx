@@ -21,6 +21,7 @@ import { NoticeStack } from "./NoticeStack.tsx";
 import type { ProjectSession } from "./openProjectSession.ts";
 import { ProjectSearch } from "./ProjectSearch.tsx";
 import { QuickOpen } from "./QuickOpen.tsx";
+import { sameLayout } from "./sameLayout.ts";
 import { SidePanel } from "./SidePanel.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { useCommands } from "./useCommands.ts";
@@ -103,7 +104,11 @@ export function IdeWorkspace({
           className="ide__panes"
           orientation="horizontal"
           defaultLayout={paneSizes.ide}
-          onLayoutChanged={(layout) => setPaneSizes({ ...paneSizes, ide: layout })}
+          // Also called on mount with the layout just restored: saving it again would only
+          // wake every reader of the settings (and re-render the IDE) while the editor loads.
+          onLayoutChanged={(layout) => {
+            if (!sameLayout(paneSizes.ide, layout)) setPaneSizes({ ...paneSizes, ide: layout });
+          }}
         >
           {store.explorerOpen && (
             <>

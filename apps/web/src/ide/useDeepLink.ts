@@ -33,8 +33,13 @@ export function useDeepLink(projectId: string, linkedPath: string, files: FilesV
   useEffect(() => {
     // Until the linked file has opened, the address is the link's to keep.
     if (linkedPath && opened.current !== linkedPath && !missingTold.current) return;
-    if ((activePath ?? "") === linkedPath) return;
-    opened.current = activePath;
-    void navigate(projectPath(projectId, activePath), { replace: true });
-  }, [activePath, linkedPath, projectId, navigate]);
+    // Runs when the open file (activePath) changes, but reads the store's latest: the
+    // effect above may have just opened the link, and this render's "nothing open" would
+    // send the address to /p/<id> and back, each a navigation that re-renders the IDE.
+    const latest = useIdeStore.getState().active;
+    const path = latest ? (files.paths.get(latest) ?? null) : null;
+    if ((path ?? "") === linkedPath) return;
+    opened.current = path;
+    void navigate(projectPath(projectId, path), { replace: true });
+  }, [activePath, files, linkedPath, projectId, navigate]);
 }

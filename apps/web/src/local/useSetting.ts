@@ -39,6 +39,14 @@ const useSettingsStore = create<SettingsState>()((set, get) => ({
 }));
 
 /**
+ * Starts reading the saved settings before any view asks, so a view that waits for them
+ * (the IDE lays its panes out only once their saved sizes are read) does not wait.
+ */
+export function preloadSettings(): void {
+  useSettingsStore.getState().watch();
+}
+
+/**
  * A saved setting and its setter, `fallback` until it is set. `ready` is false until the
  * saved settings have been read (a few milliseconds after the first use); wait for it where
  * showing the fallback first would jump, e.g. before laying out panes.

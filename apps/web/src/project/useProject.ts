@@ -5,6 +5,7 @@ import { cacheProject, getCachedProject } from "../local/cacheProject.ts";
 import { loadProject } from "../local/loadProject.ts";
 import { useOutboxDrain } from "../local/useOutboxDrain.ts";
 import { useResource, type ResourceState } from "../ui/useResource.ts";
+import { fetchProject } from "./fetchProject.ts";
 
 /**
  * `GET /api/projects/:id`, reloaded when the id changes, local first (see loadProject):
@@ -14,7 +15,7 @@ import { useResource, type ResourceState } from "../ui/useResource.ts";
  * asked from the server again once it has been.
  */
 export function useProject(projectId: string) {
-  const resource = useResource(`project:${projectId}`, (signal) => loadProject(projectId, signal));
+  const resource = useResource(`project:${projectId}`, (signal) => loadProject(projectId, signal, fetchProject));
   const loaded = resource.state.status === "ready" ? resource.state.data : null;
   const state: ResourceState<Project> =
     resource.state.status === "ready" ? { status: "ready", data: resource.state.data.project } : resource.state;
