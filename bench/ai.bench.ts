@@ -13,6 +13,7 @@ import { startPlatform } from "../e2e/lib/startPlatform.ts";
 import type { Metric, MetricBenchmark, MetricReport } from "./lib/Benchmark.ts";
 import { findWorkerOrigin } from "./lib/findWorkerOrigin.ts";
 import { measureGetLatency } from "./lib/measureGetLatency.ts";
+import { startFixtureWorker } from "./lib/startFixtureWorker.ts";
 import { measureChatLatency, type ChatTarget } from "./lib/measureChatLatency.ts";
 import { percentile } from "./lib/percentile.ts";
 import { withTeardown } from "./lib/withTeardown.ts";
@@ -41,6 +42,11 @@ async function measureAiRouter(): Promise<MetricReport> {
       await platform.stop();
       rmSync(platform.dataDir, { recursive: true, force: true });
     });
+    const forwarder = await startFixtureWorker({
+      entry: "bench/fixtures/forwardWorker.ts",
+      bindings: { UPSTREAM: new URL(fake.baseUrl).origin },
+    });
+    defer(() => forwarder.stop());
     const person = await ApiClient.signUp(platform.origin, "Bench");
     const workerOrigin = await findWorkerOrigin(platform.process.pid ?? 0, platform.port);
     const messages = [{ role: "user", content: "Say hello." }];
@@ -64,8 +70,13 @@ async function measureAiRouter(): Promise<MetricReport> {
       if (++restarts > 5) throw new Error("the Worker's workerd keeps restarting: is something editing its sources?");
       worker.url = `${await findWorkerOrigin(platform.process.pid ?? 0, platform.port)}/api/ai/chat`;
     };
+    // The same request as `direct`, through a Worker that only forwards it.
+    const forwarded: ChatTarget = {
+      ...direct,
+      url: `${forwarder.url.origin}${new URL(direct.url).pathname}`,
+    };
     const samples = await measureChatLatency(
-      { worker, launcher: routed(platform.origin), direct },
+      { worker, launcher: routed(platform.origin), forwarded, direct },
       WARMUP_ROUNDS,
       ROUNDS,
     );
@@ -96,7 +107,7 @@ async function measureAiRouter(): Promise<MetricReport> {
       reference: 0,
       ...(target === undefined ? {} : { target: { of: "subject" as const, op: "<" as const, value: target } }),
     });
-    const rows = (via: "worker" | "launcher", label: string, target?: number): Metric[] => {
+    const rows = (via: "worker" | "launcher" | "forwarded", label: string, target?: number): Metric[] => {
       const { whole, firstToken } = samples[via];
       const { whole: directWhole, firstToken: directFirst } = samples.direct;
       return [
@@ -114,6 +125,7 @@ async function measureAiRouter(): Promise<MetricReport> {
       metrics: [
         ...rows("worker", "Worker", TARGET_ADDED_P50_MS),
         ...rows("launcher", "via npm start"),
+        ...rows("forwarded", "floor: a forwarding Worker"),
         row("floor: GET /api/config on the Worker, p50", floor.worker, floor.fake, 50),
         added("  added by the runtime, p50", floor.worker, floor.fake, 50),
       ],
@@ -127,6 +139,10 @@ async function measureAiRouter(): Promise<MetricReport> {
         "Worker: sent to the Worker's own workerd, as production has it. via npm start: sent to the launcher's " +
           "port, where wrangler dev's ProxyWorker (a second workerd process, a dev-only hop that holds requests " +
           "during reloads) forwards each request over HTTP to the Worker (bench/lib/findWorkerOrigin.ts).",
+        "floor: a forwarding Worker: bench/fixtures/forwardWorker.ts in the same workerd (miniflare, our " +
+          "compatibility date), which passes the direct request to the fake with fetch() and streams the answer " +
+          "back, nothing else: what any router on Workers pays for the extra hop, before routing anything. Its " +
+          "non-streamed row is the direct request read to [DONE] through it.",
         "floor: GET /api/config on the Worker alone (no database, no call out) against a GET the fake answers " +
           "404 at once, interleaved the same way: what workerd and the Worker's routing cost before the router " +
           "does anything.",
