@@ -177,10 +177,7 @@ async function measureWebLoad(): Promise<MetricReport> {
           "reference: a bare Monaco page (bench/fixtures/bareMonacoPage.ts): the IDE's own editor/monaco.ts (the same " +
           "editor features, grammars and language services) and the same editor options, and nothing else, built by " +
           "esbuild (minified, split into chunks), served by node:http on loopback with year-long cache headers. " +
-          "Neither side compresses. What each loads before editor-ready differs: ours shows the file with Monaco's " +
-          "core (editor/monacoCore.ts: the editor API, grammars, language services) and loads the editor features " +
-          "(find, folding, suggestions, hovers, context menu: the rest of editor/monaco.ts) right after editor-ready, " +
-          "then moves the file into an editor that has them; the reference loads all of editor/monaco.ts first.",
+          "Neither side compresses.",
         `The file (${BENCH_FILE.path}) holds ${SOURCE_PATH} (${source.split("\n").length} lines of TypeScript): ` +
           "for ours in the project's document, written into its room by a y-websocket client before the loads; " +
           "the reference fetches it as /source.txt. Every load checks that the editor shows its first lines.",

@@ -168,7 +168,7 @@ describe("the IDE in Chromium", () => {
     expect(await editorText(owner.page)).not.toContain("vandalism");
   });
 
-  it("(f) finds in a file the moment it opens, though the editor's features load after it shows", async () => {
+  it("(f) finds in a file the moment it opens after a reload, and typing goes on after", async () => {
     const { origin } = platform;
     const solo = await person("Finn");
     const projectId = await createProject(solo, origin, "Find");

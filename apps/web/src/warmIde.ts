@@ -24,9 +24,8 @@ export function warmIde(pathname: string): void {
   import("./local/useSetting.ts").then(({ preloadSettings }) => preloadSettings()).catch(ignore);
   import("./editor/CodeEditor.tsx").catch(ignore);
   import("./editor/loadMonaco.ts").then(({ loadMonaco }) => loadMonaco()).catch(ignore);
-  // Monaco itself too (its core, what loadMonaco loads), not only its loader: otherwise its
-  // megabytes are asked for only once the loader has arrived and run, a round trip and a
-  // busy main thread later. Its workers are made on first use, after loadMonaco has set
-  // MonacoEnvironment, so the order is free.
-  import("./editor/monacoCore.ts").catch(ignore);
+  // Monaco itself too, not only its loader: otherwise its megabytes are asked for only once
+  // the loader has arrived and run, a round trip and a busy main thread later. Its workers
+  // are made on first use, after loadMonaco has set MonacoEnvironment, so the order is free.
+  import("./editor/monaco.ts").catch(ignore);
 }

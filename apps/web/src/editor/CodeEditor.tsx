@@ -3,7 +3,7 @@ import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import "./CodeEditor.css";
 import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
-import { hasMonacoFeatures, loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
+import { loadMonaco } from "./loadMonaco.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
 
 export interface CodeEditorProps {
@@ -55,14 +55,7 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
     loadMonaco().then(
       (monaco) => {
         if (cancelled) return;
-        created = new EditorController({
-          monaco,
-          host,
-          doc,
-          awareness,
-          callbacks: () => callbacks.current,
-          loadFeatures: hasMonacoFeatures() ? undefined : loadMonacoFeatures,
-        });
+        created = new EditorController({ monaco, host, doc, awareness, callbacks: () => callbacks.current });
         setController(created);
       },
       (error: unknown) => {
