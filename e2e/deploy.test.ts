@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createFileInUi,
   createProject,
@@ -12,23 +12,13 @@ import {
   visitSite,
   type Person,
 } from "./lib/ideDriver.ts";
-import { launchChromium } from "./lib/launchChromium.ts";
-import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import type { RunningPlatform } from "./lib/startPlatform.ts";
+import { usePersonInIde } from "./lib/usePersonInIde.ts";
 
 let browser: Browser;
 let platform: RunningPlatform;
 let ann: Person;
-
-beforeAll(async () => {
-  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
-  ann = await newPerson(browser, platform.origin, "Ann");
-});
-
-afterAll(async () => {
-  await ann?.context.close().catch(() => undefined);
-  await browser?.close();
-  await platform?.stop();
-});
+usePersonInIde("Ann", (started) => ({ browser, platform, person: ann } = started));
 
 /** Answers a few routes with what the Worker can see of its request, its env and the network. */
 const WORKER = `export default {

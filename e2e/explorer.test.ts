@@ -1,23 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProject, editorText, newPerson, typeAtEnd, waitForEditor, type Person } from "./lib/ideDriver.ts";
-import { launchChromium } from "./lib/launchChromium.ts";
-import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import { describe, expect, it } from "vitest";
+import { createProject, editorText, typeAtEnd, waitForEditor, type Person } from "./lib/ideDriver.ts";
+import type { RunningPlatform } from "./lib/startPlatform.ts";
+import { usePersonInIde } from "./lib/usePersonInIde.ts";
 
-let browser: Browser;
 let platform: RunningPlatform;
 let ann: Person;
-
-beforeAll(async () => {
-  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
-  ann = await newPerson(browser, platform.origin, "Ann");
-});
-
-afterAll(async () => {
-  await ann?.context.close();
-  await browser?.close();
-  await platform?.stop();
-});
+usePersonInIde("Ann", (started) => ({ platform, person: ann } = started));
 
 // A 1×1 PNG.
 const PNG = Buffer.from(

@@ -1,10 +1,9 @@
-import type { Browser, FrameLocator } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FrameLocator } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   createFileInUi,
   createProject,
   editorText,
-  newPerson,
   openPreview,
   pasteEditorText,
   replaceEditorText,
@@ -12,23 +11,12 @@ import {
   waitForServiceWorker,
   type Person,
 } from "./lib/ideDriver.ts";
-import { launchChromium } from "./lib/launchChromium.ts";
-import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import type { RunningPlatform } from "./lib/startPlatform.ts";
+import { usePersonInIde } from "./lib/usePersonInIde.ts";
 
-let browser: Browser;
 let platform: RunningPlatform;
 let ann: Person;
-
-beforeAll(async () => {
-  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
-  ann = await newPerson(browser, platform.origin, "Ann");
-});
-
-afterAll(async () => {
-  await ann?.context.close().catch(() => undefined);
-  await browser?.close();
-  await platform?.stop();
-});
+usePersonInIde("Ann", (started) => ({ platform, person: ann } = started));
 
 const status = (person: Person) => person.page.getByTestId("preview-status");
 const consoleLines = (person: Person) => person.page.getByRole("list", { name: "Console output" });

@@ -84,6 +84,15 @@ describe("AI usage and limits", () => {
     expect((await chat(await signUp(), ask(newMarker()), limits)).status).toBe(200);
   });
 
+  it("counts requests sent at once exactly: the limit lets through that many, no more", async () => {
+    const ann = await signUp();
+    const limits = { AI_REQUESTS_PER_MINUTE: "3" };
+    const responses = await Promise.all([0, 1, 2, 3, 4, 5].map(() => chat(ann, ask(newMarker()), limits)));
+    const statuses = await Promise.all(responses.map(async (res) => (await res.text(), res.status)));
+    expect(statuses.filter((status) => status === 200)).toHaveLength(3);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+  });
+
   it("refuses once a person's daily budget is spent, saying which budget and when it resets", async () => {
     const ann = await signUp();
     const limits = { AI_USER_DAILY_BUDGET_USD: "0.00001" };

@@ -2,6 +2,7 @@ import { aiUsage, providerKeys, withDatabase } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
+import { platformSpend } from "./platformSpend.ts";
 import { readPlatformSpend, type UsageScope } from "./readPlatformSpend.ts";
 import { utcDay } from "./utcDay.ts";
 
@@ -100,7 +101,7 @@ export class AiMeter extends DurableObject<Bindings> {
       this.ctx.storage.sql.exec("INSERT INTO outbox (row) VALUES (?)", JSON.stringify({ ...row, createdAt }));
     }
     // Straight to the total: during a load, the outbox read counts them.
-    if (this.#spend?.day === utcDay(createdAt)) this.#spend.microUsd += spentBy(rows);
+    if (this.#spend?.day === utcDay(createdAt)) this.#spend.microUsd += platformSpend(rows);
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + FLUSH_AFTER_MS);
   }
 
@@ -153,7 +154,7 @@ export class AiMeter extends DurableObject<Bindings> {
     const load = this.#flushing.then(async () => {
       const saved = await withDatabase(this.env, (db) => readPlatformSpend(db, scope, new Date(`${day}T00:00:00Z`)));
       const waiting = this.#waiting().filter((row) => utcDay(new Date(row.createdAt ?? 0)) === day);
-      const microUsd = Math.round(saved * 1_000_000) + spentBy(waiting) + this.#chargedWhileLoading;
+      const microUsd = Math.round(saved * 1_000_000) + platformSpend(waiting) + this.#chargedWhileLoading;
       this.#spend = { day, microUsd };
       return microUsd;
     });
@@ -194,9 +195,4 @@ export class AiMeter extends DurableObject<Bindings> {
       batch = this.#waiting().slice(0, FLUSH_BATCH);
     }
   }
-}
-
-/** Micro-dollars the platform's keys paid for `rows`; own keys cost the platform nothing. */
-function spentBy(rows: UsageRow[]): number {
-  return rows.reduce((sum, row) => sum + (row.ownKey ? 0 : row.costMicroUsd), 0);
 }

@@ -1,6 +1,7 @@
 import type { Bindings } from "../AppEnv.ts";
 import { aiMeterFor } from "./aiMeterFor.ts";
 import type { UsageRow } from "./AiMeter.ts";
+import { platformSpend } from "./platformSpend.ts";
 import { utcDay } from "./utcDay.ts";
 
 /**
@@ -11,7 +12,7 @@ import { utcDay } from "./utcDay.ts";
 export async function saveUsage(env: Bindings, rows: UsageRow[]): Promise<void> {
   const [first] = rows;
   if (!first) return;
-  const microUsd = rows.reduce((sum, row) => sum + (row.ownKey ? 0 : row.costMicroUsd), 0);
+  const microUsd = platformSpend(rows);
   await Promise.all([
     aiMeterFor(env, { userId: first.userId }).record(rows),
     first.projectId && microUsd > 0
