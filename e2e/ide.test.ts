@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createFileInUi,
@@ -32,8 +32,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function person(name: string): Promise<Person> {
-  const p = await newPerson(browser, platform.origin, name);
+async function person(name: string, options?: BrowserContextOptions): Promise<Person> {
+  const p = await newPerson(browser, platform.origin, name, options);
   people.push(p);
   return p;
 }
@@ -185,5 +185,48 @@ describe("the IDE in Chromium", () => {
     await solo.page.keyboard.press("Escape");
     await typeAtEnd(solo.page, " gamma");
     await expect.poll(() => editorText(solo.page)).toContain("alpha beta alpha gamma");
+  });
+
+  it("(g) shows a deep-linked file before the IDE around it loads, and the IDE takes that editor over", async () => {
+    const { origin } = platform;
+    // No service worker, so the route below sees every request the page makes.
+    const gail = await person("Gail", { serviceWorkers: "block" });
+    const projectId = await createProject(gail, origin, "Early");
+    await gail.page.goto(`${origin}/p/${projectId}`);
+    await createFileInUi(gail.page, "early.txt");
+    await typeAtEnd(gail.page, "one");
+    await waitForLocalSave(gail.page);
+
+    // The app itself (React, the router, the IDE) is held back; the entry and the editor are not.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await gail.page.route(/\/assets\/renderApp-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await gail.page.reload();
+    await waitForEditor(gail.page);
+    expect(await gail.page.locator(".ide").count()).toBe(0);
+    expect(await editorText(gail.page)).toContain("one");
+    // The IDE's Find shortcut, pressed outside the editor, works before the IDE listens.
+    await gail.page.keyboard.press("Control+f");
+    await gail.page.keyboard.type("one");
+    await expect.poll(() => editor(gail.page).locator(".find-widget .matchesCount").innerText()).toBe("1 of 1");
+    await gail.page.keyboard.press("Escape");
+    await typeAtEnd(gail.page, " two");
+
+    release();
+    await gail.page.locator(".ide").waitFor();
+    await expect.poll(() => gail.page.locator(".code-editor--early").count()).toBe(0);
+    // Still focused after the move into the IDE's pane: typing goes on without a click.
+    await gail.page.keyboard.type(" three", { delay: 15 });
+    await expect.poll(() => editorText(gail.page)).toContain("one two three");
+    expect(await editor(gail.page).count()).toBe(1);
+    await waitForLocalSave(gail.page);
+
+    await gail.page.unroute(/\/assets\/renderApp-[^/]+\.js$/);
+    await gail.page.reload();
+    await waitForEditor(gail.page);
+    await expect.poll(() => editorText(gail.page)).toContain("one two three");
   });
 });

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 /** A person with their own browser context (cookies, IndexedDB, service worker). */
 export interface Person {
@@ -9,8 +9,13 @@ export interface Person {
 }
 
 /** Signs a new person up through the API inside a fresh browser context, so the page is signed in. */
-export async function newPerson(browser: Browser, origin: string, name: string): Promise<Person> {
-  const context = await browser.newContext();
+export async function newPerson(
+  browser: Browser,
+  origin: string,
+  name: string,
+  options?: BrowserContextOptions,
+): Promise<Person> {
+  const context = await browser.newContext(options);
   const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
   const res = await context.request.post(`${origin}/api/auth/sign-up/email`, {
     headers: { origin },

@@ -1,31 +1,61 @@
 import { prefetchRoomToken } from "./ide/fetchRoomToken.ts";
+import { ideLinkedPath } from "./ideLinkedPath.ts";
 import { ideProjectId } from "./ideProjectId.ts";
 import { prefetchProject } from "./project/fetchProject.ts";
 
 /**
- * Opening an IDE URL, starts fetching the IDE route, the editor, Monaco, the project, the
- * room token and the saved settings at once, side by side with the shell's first render.
- * Otherwise each waits for the one before it (route, then editor component, then Monaco's
- * loader, then Monaco; the project and the token after the IDE's first render, which
- * comes after Monaco has run; the settings after the IDE has the project): a waterfall
- * of round trips and parses that made editor-ready seconds slower on a throttled CPU. The
- * imports and requests are the ones the router, the IDE and the editor make later, so
- * nothing is loaded twice; failures are left to those later calls to report (they retry).
+ * How long the app waits for a deep-linked file to show before rendering anyway: on a
+ * first visit over a slow network Monaco's megabytes may take longer, and the IDE around
+ * the editor (with its "Loading the editor…") is better than the boot screen by then.
  */
-export function warmIde(pathname: string): void {
+const EARLY_EDITOR_WAIT_MS = 3_000;
+
+/**
+ * Opening an IDE URL, starts what the IDE will need at once instead of each piece waiting
+ * for the one before it (route, editor component, Monaco's loader, Monaco; the project and
+ * room token after the IDE's first render; the settings after the project): a waterfall
+ * of round trips and parses that made editor-ready seconds slower on a throttled CPU.
+ *
+ * A deep link to a file online goes further: the file is shown first (openEarlyEditor),
+ * and the returned promise resolves when it is (or cannot be), so the caller renders the
+ * app after it. On a slow CPU the main thread is the bottleneck: the app's own start (React,
+ * the router, Dexie, the IDE's panes) is a second of work that would otherwise come first.
+ * Elsewhere it resolves at once. Failures are left to the app's later calls to report.
+ */
+export function warmIde(pathname: string): Promise<void> {
   const projectId = ideProjectId(pathname);
-  if (projectId === undefined) return;
+  if (projectId === undefined) return Promise.resolve();
   if (navigator.onLine) {
     prefetchProject(projectId);
     prefetchRoomToken(projectId);
   }
+  const linkedPath = ideLinkedPath(pathname);
+  if (navigator.onLine && linkedPath !== undefined) {
+    const shown = import("./editor/openEarlyEditor.ts").then(({ openEarlyEditor }) =>
+      openEarlyEditor(projectId, linkedPath),
+    );
+    const waited = new Promise<void>((resolve) => setTimeout(resolve, EARLY_EDITOR_WAIT_MS));
+    return Promise.race([shown, waited]).then(
+      () => warmApp(),
+      () => warmApp(),
+    );
+  }
+  warmApp();
+  return Promise.resolve();
+}
+
+/**
+ * The IDE's route and editor chunks and the saved settings, asked for beside the app's
+ * own start; the same imports the router, the IDE and the editor make later, so nothing
+ * loads twice. Monaco itself too, not only its loader: otherwise its megabytes are asked
+ * for only once the loader has arrived and run. Its workers are made on first use, after
+ * loadMonaco has set MonacoEnvironment, so the order is free.
+ */
+function warmApp(): void {
   const ignore = () => {};
   import("./ide/IdePage.tsx").catch(ignore);
   import("./local/useSetting.ts").then(({ preloadSettings }) => preloadSettings()).catch(ignore);
   import("./editor/CodeEditor.tsx").catch(ignore);
   import("./editor/loadMonaco.ts").then(({ loadMonaco }) => loadMonaco()).catch(ignore);
-  // Monaco itself too, not only its loader: otherwise its megabytes are asked for only once
-  // the loader has arrived and run, a round trip and a busy main thread later. Its workers
-  // are made on first use, after loadMonaco has set MonacoEnvironment, so the order is free.
   import("./editor/monaco.ts").catch(ignore);
 }

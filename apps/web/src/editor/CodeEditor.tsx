@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import "./CodeEditor.css";
 import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
 import { loadMonaco } from "./loadMonaco.ts";
+import { takeEarlyEditor } from "./openEarlyEditor.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
 
 export interface CodeEditorProps {
@@ -47,11 +48,29 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
   });
   const { onActions } = props;
 
-  useEffect(() => {
+  // A layout effect: the editor shown before the app (openEarlyEditor) moves in before the
+  // browser paints, so there is never a frame with two editors or none.
+  useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     let created: EditorController | null = null;
     let cancelled = false;
+    const early = takeEarlyEditor(doc);
+    if (early) {
+      // Moving a focused element blurs it: someone already typing keeps typing.
+      const hadFocus = early.host.contains(document.activeElement);
+      host.append(early.host);
+      early.frame.remove();
+      if (hadFocus) early.controller.focus();
+      early.callbacks.current = () => callbacks.current;
+      // The editor exists already (made outside React); this render is what shows it.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setController(early.controller);
+      return () => {
+        early.controller.dispose();
+        early.host.remove();
+      };
+    }
     loadMonaco().then(
       (monaco) => {
         if (cancelled) return;

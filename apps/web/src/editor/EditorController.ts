@@ -146,6 +146,10 @@ export class EditorController {
     this.#revealPending();
   }
 
+  focus(): void {
+    if (!this.#disposed) this.#editor.focus();
+  }
+
   /** Runs one of Monaco's actions (find, replace) in the editor, focusing it first. */
   runAction(actionId: string): void {
     if (this.#disposed) return;

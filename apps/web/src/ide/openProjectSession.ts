@@ -1,17 +1,10 @@
-import { colorFor, persistDoc, RoomClient, setUser } from "@wove/sync";
-import * as Y from "yjs";
-import { fetchRoomToken } from "./fetchRoomToken.ts";
+import { colorFor, setUser } from "@wove/sync";
+import { claimEarlyProjectDoc, openProjectDoc, type ProjectDoc } from "./openProjectDoc.ts";
 
 /** A project open in this tab: its document, kept in IndexedDB and synced with its room. */
-export interface ProjectSession {
-  projectId: string;
+export interface ProjectSession extends ProjectDoc {
   /** Who is editing (the AI thread names them as the asker). */
   user: SessionUser;
-  doc: Y.Doc;
-  client: RoomClient;
-  /** Resolves once every change so far is committed to IndexedDB. */
-  flush: () => Promise<void>;
-  close: () => void;
 }
 
 export interface SessionUser {
@@ -21,29 +14,14 @@ export interface SessionUser {
 }
 
 /**
- * Loads the project's document from IndexedDB first (so it opens offline, with edits made
- * offline before a reload), then connects to the room, which merges both ways.
+ * The project's document (the one opened before the IDE rendered, if any: see
+ * openEarlyProjectDoc), with `user` present in its room.
  */
 export async function openProjectSession(projectId: string, user: SessionUser): Promise<ProjectSession> {
-  const doc = new Y.Doc({ guid: projectId });
-  const persistence = await persistDoc(doc, projectId);
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-  const client = new RoomClient({
-    url: `${scheme}://${location.host}/api/projects/${encodeURIComponent(projectId)}/sync`,
-    doc,
-    getToken: () => fetchRoomToken(projectId),
+  const opened = await (claimEarlyProjectDoc(projectId) ?? openProjectDoc(projectId));
+  setUser(opened.client.awareness, {
+    name: user.name,
+    color: colorFor(user.id ?? `visitor-${opened.doc.clientID}`),
   });
-  setUser(client.awareness, { name: user.name, color: colorFor(user.id ?? `visitor-${doc.clientID}`) });
-  return {
-    projectId,
-    user,
-    doc,
-    client,
-    flush: persistence.flush,
-    close: () => {
-      client.destroy();
-      void persistence.destroy();
-      doc.destroy();
-    },
-  };
+  return { ...opened, user };
 }

@@ -18,6 +18,15 @@ export function fetchProject(projectId: string, signal?: AbortSignal): Promise<P
 }
 
 /**
+ * The prefetched project's answer, without taking it (the IDE's own fetch still gets it),
+ * or undefined when none was asked for lately.
+ */
+export function peekProject(projectId: string): Promise<Project> | undefined {
+  if (early?.projectId !== projectId || Date.now() - early.at >= EARLY_PROJECT_MAX_AGE_MS) return undefined;
+  return early.project;
+}
+
+/**
  * Asks for the project while the shell and Monaco are still loading, so the IDE has it
  * when it first renders instead of a round trip later, when the main thread is free again.
  */
