@@ -6,25 +6,29 @@ import { readEntryScripts } from "./readEntryScripts.ts";
 
 export interface BuildSizes {
   chunks: ChunkSize[];
-  /** What index.html loads (its entry and preloads) and their static imports: the dashboard's JS. */
+  /** What index.html loads (its entry and preloads) and their static imports. */
+  entry: string[];
+  /** The entry plus the app's chunk (`renderApp-*.js`) and their static imports: the dashboard's JS. */
   shell: string[];
-  /** The shell plus the IDE route's chunk and its static imports: what runs before Monaco starts loading. */
+  /** What runs before Monaco starts loading on an IDE URL: the entry when it starts Monaco itself, else the shell, the IDE route's chunk and their static imports. */
   beforeMonaco: string[];
   /** The IDE route's chunk (`IdePage-*.js`). */
   ideChunk: string;
-  /** Whether the shell itself starts loading Monaco on an IDE URL (apps/web/src/warmIde.ts). */
+  /** Whether the entry itself starts loading Monaco on an IDE URL (apps/web/src/warmIde.ts). */
   monacoFromShell: boolean;
 }
 
 /** The IDE route is loaded on demand (router.tsx); Vite names its chunk after the module. */
 const IDE_CHUNK = /^IdePage-[\w-]+\.js$/;
+/** The app (React, the router, every page) is loaded by the entry (main.ts), on demand. */
+const APP_CHUNK = /^renderApp-[\w-]+\.js$/;
 /** A dynamic import of Monaco's loader (editor/loadMonaco.ts), minified or not. */
 const MONACO_LOADER_IMPORT = /\bimport\(\s*[`"'](?:\.\/)?loadMonaco-[\w-]+\.js[`"']\s*\)/;
 
 /**
  * Sizes of a Vite build of the web app (`dist/`), and which of its chunks are on the
- * critical path: index.html's scripts and their static imports, then (unless the shell
- * starts Monaco's loader itself) the IDE route's chunk and its static imports. Dynamic
+ * critical path: index.html's scripts and their static imports, then (unless the entry
+ * starts Monaco's loader itself) the app's and the IDE route's chunks and their static imports. Dynamic
  * imports (Monaco, the editor, other routes) are not followed: they load on demand, after.
  */
 export function measureBuildSizes(dist: string): BuildSizes {
@@ -37,17 +41,22 @@ export function measureBuildSizes(dist: string): BuildSizes {
     src.replace(/^\/?assets\//, ""),
   );
   const chunks = measureChunkSizes(assets);
-  const ideChunks = chunks.filter((chunk) => IDE_CHUNK.test(chunk.file));
-  const ideChunk = ideChunks[0]?.file;
-  if (!ideChunk || ideChunks.length > 1) {
-    throw new Error(`expected one IdePage-*.js chunk in ${assets}, found ${ideChunks.length}: rebuild the web app`);
-  }
-  const shell = collectStaticImports(entries, readChunk);
-  if (shell.length === 0) throw new Error(`${dist}/index.html loads no script found in ${assets}`);
-  // When the shell starts Monaco itself, the IDE route loads beside Monaco, not before it.
-  const monacoFromShell = shell.some((name) => MONACO_LOADER_IMPORT.test(readChunk(name) ?? ""));
-  const beforeMonaco = monacoFromShell ? shell : collectStaticImports([...shell, ideChunk], readChunk);
-  return { chunks, shell, beforeMonaco, ideChunk, monacoFromShell };
+  const one = (pattern: RegExp, name: string) => {
+    const found = chunks.filter((chunk) => pattern.test(chunk.file));
+    if (found.length !== 1 || !found[0]) {
+      throw new Error(`expected one ${name} chunk in ${assets}, found ${found.length}: rebuild the web app`);
+    }
+    return found[0].file;
+  };
+  const ideChunk = one(IDE_CHUNK, "IdePage-*.js");
+  const appChunk = one(APP_CHUNK, "renderApp-*.js");
+  const entry = collectStaticImports(entries, readChunk);
+  if (entry.length === 0) throw new Error(`${dist}/index.html loads no script found in ${assets}`);
+  const shell = collectStaticImports([...entry, appChunk], readChunk);
+  // When the entry starts Monaco itself, the app and the IDE route load beside or after Monaco.
+  const monacoFromShell = entry.some((name) => MONACO_LOADER_IMPORT.test(readChunk(name) ?? ""));
+  const beforeMonaco = monacoFromShell ? entry : collectStaticImports([...shell, ideChunk], readChunk);
+  return { chunks, entry, shell, beforeMonaco, ideChunk, monacoFromShell };
 }
 
 /** The summed sizes of the named chunks. */

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Cookie } from "playwright-core";
 import type * as Y from "yjs";
 import { createProject, newPerson, post } from "../../e2e/lib/ideDriver.ts";
 import type { Room } from "./RoomServer.ts";
@@ -23,13 +23,14 @@ export interface IdeProject {
  * One person signed up on a running platform, owning one project per file, each file
  * written into its project's room through the stock y-websocket client (the room then
  * holds it, as if someone had typed it). `signedIn()` is a new browser context with only
- * that person's session cookie: no cache, no service worker, no IndexedDB.
+ * that person's session cookie: no cache, no service worker, no IndexedDB; `cookies` is that
+ * cookie, for a browser profile of one's own.
  */
 export async function prepareIdeProjects(
   browser: Browser,
   origin: string,
   files: readonly ProjectFile[],
-): Promise<{ signedIn: () => Promise<BrowserContext>; projects: IdeProject[] }> {
+): Promise<{ signedIn: () => Promise<BrowserContext>; cookies: Cookie[]; projects: IdeProject[] }> {
   const person = await newPerson(browser, origin, "Bench");
   try {
     const room = (projectId: string): Room => ({
@@ -50,7 +51,7 @@ export async function prepareIdeProjects(
       projects.push({ projectId, url: `${origin}/p/${projectId}/${file.path}`, ...written });
     }
     const cookies = await person.context.cookies();
-    return { signedIn: () => browser.newContext({ storageState: { cookies, origins: [] } }), projects };
+    return { signedIn: () => browser.newContext({ storageState: { cookies, origins: [] } }), cookies, projects };
   } finally {
     await person.context.close();
   }

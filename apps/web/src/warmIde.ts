@@ -31,6 +31,8 @@ export function warmIde(pathname: string): Promise<void> {
   }
   const linkedPath = ideLinkedPath(pathname);
   if (navigator.onLine && linkedPath !== undefined) {
+    // Monaco's megabytes first, before the early editor's own chunk has arrived and run.
+    warmMonaco();
     const shown = import("./editor/openEarlyEditor.ts").then(({ openEarlyEditor }) =>
       openEarlyEditor(projectId, linkedPath),
     );
@@ -47,15 +49,23 @@ export function warmIde(pathname: string): Promise<void> {
 /**
  * The IDE's route and editor chunks and the saved settings, asked for beside the app's
  * own start; the same imports the router, the IDE and the editor make later, so nothing
- * loads twice. Monaco itself too, not only its loader: otherwise its megabytes are asked
- * for only once the loader has arrived and run. Its workers are made on first use, after
- * loadMonaco has set MonacoEnvironment, so the order is free.
+ * loads twice.
  */
 function warmApp(): void {
   const ignore = () => {};
   import("./ide/IdePage.tsx").catch(ignore);
   import("./local/useSetting.ts").then(({ preloadSettings }) => preloadSettings()).catch(ignore);
   import("./editor/CodeEditor.tsx").catch(ignore);
+  warmMonaco();
+}
+
+/**
+ * Monaco itself too, not only its loader: otherwise its megabytes are asked for only once
+ * the loader has arrived and run. Its workers are made on first use, after loadMonaco has
+ * set MonacoEnvironment, so the order is free. Both are loaded once; later calls are free.
+ */
+function warmMonaco(): void {
+  const ignore = () => {};
   import("./editor/loadMonaco.ts").then(({ loadMonaco }) => loadMonaco()).catch(ignore);
   import("./editor/monaco.ts").catch(ignore);
 }
