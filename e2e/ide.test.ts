@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createFileInUi,
@@ -50,6 +50,31 @@ async function pairOnOneFile(projectName: string) {
   await bea.page.goto(`${origin}/p/${projectId}/notes.md`);
   await waitForEditor(bea.page);
   return { ann, bea, projectId };
+}
+
+/**
+ * Someone whose new project has `text` in `file`, saved on the device and open. No service
+ * worker, so `holdBack` sees every request the page makes.
+ */
+async function soloWithFile(name: string, file: string, text: string): Promise<Person> {
+  const solo = await person(name, { serviceWorkers: "block" });
+  const projectId = await createProject(solo, platform.origin, `${name}'s project`);
+  await solo.page.goto(`${platform.origin}/p/${projectId}`);
+  await createFileInUi(solo.page, file);
+  await typeAtEnd(solo.page, text);
+  await waitForLocalSave(solo.page);
+  return solo;
+}
+
+/** Holds back the page's requests for `pattern` until the answered function is called. */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 describe("the IDE in Chromium", () => {
@@ -188,22 +213,9 @@ describe("the IDE in Chromium", () => {
   });
 
   it("(g) shows a deep-linked file before the IDE around it loads, and the IDE takes that editor over", async () => {
-    const { origin } = platform;
-    // No service worker, so the route below sees every request the page makes.
-    const gail = await person("Gail", { serviceWorkers: "block" });
-    const projectId = await createProject(gail, origin, "Early");
-    await gail.page.goto(`${origin}/p/${projectId}`);
-    await createFileInUi(gail.page, "early.txt");
-    await typeAtEnd(gail.page, "one");
-    await waitForLocalSave(gail.page);
-
+    const gail = await soloWithFile("Gail", "early.txt", "one");
     // The app itself (React, the router, the IDE) is held back; the entry and the editor are not.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await gail.page.route(/\/assets\/renderApp-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(gail.page, /\/assets\/renderApp-[^/]+\.js$/);
     await gail.page.reload();
     await waitForEditor(gail.page);
     expect(await gail.page.locator(".ide").count()).toBe(0);
@@ -228,5 +240,28 @@ describe("the IDE in Chromium", () => {
     await gail.page.reload();
     await waitForEditor(gail.page);
     await expect.poll(() => editorText(gail.page)).toContain("one two three");
+  });
+
+  it("(h) types at once while the editor's features load, and keeps a Find pressed meanwhile for when they are in", async () => {
+    const hana = await soloWithFile("Hana", "words.txt", "alpha beta alpha");
+    // Monaco's editor features (find, comment, suggestions...: editor/monaco.ts) are held back.
+    const features = /\/assets\/monaco-[^/]+\.js$/;
+    const release = await holdBack(hana.page, features);
+    await hana.page.reload();
+    await waitForEditor(hana.page);
+    await typeAtEnd(hana.page, " delta");
+    await expect.poll(() => editorText(hana.page)).toContain("alpha beta alpha delta");
+    await hana.page.keyboard.press("Control+f");
+    await hana.page.keyboard.type("alpha", { delay: 15 });
+    // Held, not typed into the file.
+    expect(await editorText(hana.page)).toContain("alpha beta alpha delta");
+    expect(await editorText(hana.page)).not.toContain("deltaalpha");
+
+    release();
+    await expect.poll(() => editor(hana.page).locator(".find-widget .matchesCount").innerText()).toBe("1 of 2");
+    await hana.page.keyboard.press("Escape");
+    await typeAtEnd(hana.page, " gamma");
+    await expect.poll(() => editorText(hana.page)).toContain("alpha beta alpha delta gamma");
+    await hana.page.unroute(features);
   });
 });

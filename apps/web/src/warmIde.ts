@@ -60,12 +60,13 @@ function warmApp(): void {
 }
 
 /**
- * Monaco itself too, not only its loader: otherwise its megabytes are asked for only once
- * the loader has arrived and run. Its workers are made on first use, after loadMonaco has
- * set MonacoEnvironment, so the order is free. Both are loaded once; later calls are free.
+ * Monaco's core itself too, not only its loader: otherwise its megabytes are asked for only
+ * once the loader has arrived and run. Its workers are made on first use, after loadMonaco
+ * has set MonacoEnvironment, so the order is free. Its editor features (`monaco.ts`) are
+ * not: they load once a file is on screen (EditorController). Later calls are free.
  */
 function warmMonaco(): void {
   const ignore = () => {};
   import("./editor/loadMonaco.ts").then(({ loadMonaco }) => loadMonaco()).catch(ignore);
-  import("./editor/monaco.ts").catch(ignore);
+  import("./editor/monacoCore.ts").catch(ignore);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { languageFor } from "../editor/languageFor.ts";
-import { loadMonaco } from "../editor/loadMonaco.ts";
+import { loadMonacoFeatures } from "../editor/loadMonaco.ts";
 
 /** A read-only Monaco diff of a file: its text now (left) against the proposal (right). */
 export function DiffView({
@@ -21,7 +21,8 @@ export function DiffView({
     if (!element) return;
     let dispose = () => undefined as void;
     let cancelled = false;
-    loadMonaco().then(
+    // With the features (find, folding...): Monaco gives an editor only those loaded before it.
+    loadMonacoFeatures().then(
       (monaco) => {
         if (cancelled) return;
         // No URIs: the project's models own `file:///<path>`, and these must not collide.

@@ -3,7 +3,7 @@ import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import "./CodeEditor.css";
 import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
-import { loadMonaco } from "./loadMonaco.ts";
+import { hasMonacoFeatures, loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
 import { takeEarlyEditor } from "./openEarlyEditor.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
 
@@ -74,7 +74,14 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
     loadMonaco().then(
       (monaco) => {
         if (cancelled) return;
-        created = new EditorController({ monaco, host, doc, awareness, callbacks: () => callbacks.current });
+        created = new EditorController({
+          monaco,
+          host,
+          doc,
+          awareness,
+          callbacks: () => callbacks.current,
+          loadFeatures: hasMonacoFeatures() ? undefined : loadMonacoFeatures,
+        });
         setController(created);
       },
       (error: unknown) => {

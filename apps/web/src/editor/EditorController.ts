@@ -2,12 +2,13 @@ import { filesOf } from "@wove/protocol";
 import type { editor, IDisposable } from "monaco-editor/editor/editor.api";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { addUndoKeybindings } from "./addUndoKeybindings.ts";
+import { createEditor, type EditorLook } from "./createEditor.ts";
 import { FileModels, type FileChanges } from "./FileModels.ts";
+import { KeyHold } from "./KeyHold.ts";
 import type { Monaco } from "./loadMonaco.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
 import { pasteVerdict } from "./pasteVerdict.ts";
-
-export const READ_ONLY_MESSAGE = "You are a viewer: you cannot edit this project";
 
 export type EditorTheme = "light" | "dark";
 
@@ -25,6 +26,12 @@ export interface EditorControllerOptions {
   awareness: Awareness;
   /** Read at call time, so the component can pass its latest props. */
   callbacks: () => EditorCallbacks;
+  /**
+   * Monaco's editor features (find, folding, suggestions, hovers...) when they had not
+   * loaded before this editor was made: asked for once a file is on screen, so they do not
+   * delay it, then the file moves into a new editor that has them (see #upgrade).
+   */
+  loadFeatures?: () => Promise<Monaco>;
 }
 
 /**
@@ -36,15 +43,22 @@ export class EditorController {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly #options: EditorControllerOptions;
-  readonly #editor: editor.IStandaloneCodeEditor;
+  #editor: editor.IStandaloneCodeEditor;
   readonly #files: FileModels;
   readonly #viewStates = new Map<string, editor.ICodeEditorViewState>();
   readonly #disposables: IDisposable[] = [];
+  #keybindings: IDisposable;
   readonly #listeners = new Set<() => void>();
   /** The file asked for, which may not exist yet (a deep link before the document loads). */
   #wanted: { fileId: string; path: string } | null = null;
   #shown: string | null = null;
-  #readOnly = false;
+  /** What the editor was told since it was made, for an upgraded editor to start from. */
+  #look: EditorLook = { readOnly: false, theme: null, ariaLabel: null };
+  /** Set once the features are asked for; resolves when the editor has them (or they failed). */
+  #features: Promise<void> | null = null;
+  #upgraded = false;
+  /** Until the features are in: keys that need them, and what follows, wait for them. */
+  readonly #keyHold: KeyHold | null;
   #revealed = -1;
   #pendingReveal: { fileId: string; line: number; column: number; nonce: number } | null = null;
   #disposed = false;
@@ -54,16 +68,7 @@ export class EditorController {
     this.#options = options;
     this.doc = doc;
     this.awareness = awareness;
-    this.#editor = monaco.editor.create(host, {
-      model: null,
-      automaticLayout: true,
-      readOnlyMessage: { value: READ_ONLY_MESSAGE },
-      // Hovers and suggestions may overflow the editor's pane instead of being clipped.
-      fixedOverflowWidgets: true,
-      scrollBeyondLastLine: false,
-      minimap: { enabled: false },
-      tabSize: 2,
-    });
+    this.#editor = createEditor(monaco, host, this.#look);
     this.#files = new FileModels({
       monaco,
       doc,
@@ -71,23 +76,14 @@ export class EditorController {
       editor: this.#editor,
       onLargeChange: (chars, outcome) => this.#options.callbacks().onLargePaste?.(chars, outcome),
     });
-    const { KeyCode, KeyMod } = monaco;
-    this.#disposables.push(
-      // Monaco's defaults already send these to `undo`/`redo` (which the binding owns) on
-      // some platforms; these make all three work everywhere.
-      monaco.editor.addKeybindingRules([
-        { keybinding: KeyMod.CtrlCmd | KeyCode.KeyZ, command: "undo", when: "editorTextFocus" },
-        { keybinding: KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, command: "redo", when: "editorTextFocus" },
-        { keybinding: KeyMod.CtrlCmd | KeyCode.KeyY, command: "redo", when: "editorTextFocus" },
-      ]),
-      this.#editor,
-    );
+    this.#keybindings = addUndoKeybindings(monaco);
     // Capture phase: a paste the room would refuse is stopped before Monaco inserts
     // megabytes into the model only to take them out again.
     host.addEventListener("paste", this.#onPaste, { capture: true });
     this.#disposables.push({ dispose: () => host.removeEventListener("paste", this.#onPaste, { capture: true }) });
     filesOf(doc).observeDeep(this.#onFilesChange);
     this.#disposables.push({ dispose: () => filesOf(doc).unobserveDeep(this.#onFilesChange) });
+    this.#keyHold = options.loadFeatures ? new KeyHold(host) : null;
   }
 
   /** The id of the file whose text is on screen, or null. */
@@ -103,8 +99,8 @@ export class EditorController {
   getShownFile = (): string | null => this.#shown;
 
   setOptions({ readOnly, theme }: { readOnly: boolean; theme: EditorTheme }): void {
-    this.#readOnly = readOnly;
-    this.#editor.updateOptions({ readOnly, theme: theme === "dark" ? "vs-dark" : "vs" });
+    this.#look = { ...this.#look, readOnly, theme: theme === "dark" ? "vs-dark" : "vs" };
+    this.#editor.updateOptions({ readOnly, theme: this.#look.theme ?? undefined });
   }
 
   /** Shows a file (keeping the last one's view state); nothing while it does not exist. */
@@ -121,7 +117,8 @@ export class EditorController {
     }
     const state = this.#viewStates.get(fileId);
     if (state) this.#editor.restoreViewState(state);
-    this.#editor.updateOptions({ ariaLabel: file?.path ?? path });
+    this.#look = { ...this.#look, ariaLabel: file?.path ?? path };
+    this.#editor.updateOptions({ ariaLabel: this.#look.ariaLabel ?? undefined });
     // Paint now: "ready" promises the text is on screen, not on the next frame.
     this.#editor.render(true);
     this.#setShown(fileId);
@@ -153,6 +150,14 @@ export class EditorController {
   /** Runs one of Monaco's actions (find, replace) in the editor, focusing it first. */
   runAction(actionId: string): void {
     if (this.#disposed) return;
+    // Find and replace are features: asked for before they are in, they run once they are,
+    // and what is typed meanwhile waits for them (it is meant for the find box).
+    if (this.#keyHold && !this.#upgraded) {
+      this.#editor.focus();
+      this.#keyHold.defer(() => this.runAction(actionId));
+      this.#loadFeatures();
+      return;
+    }
     this.#editor.focus();
     void this.#editor.getAction(actionId)?.run();
   }
@@ -161,8 +166,54 @@ export class EditorController {
     if (this.#disposed) return;
     this.#disposed = true;
     for (const disposable of this.#disposables) disposable.dispose();
+    this.#keybindings.dispose();
+    this.#keyHold?.dispose();
+    this.#editor.dispose();
     this.#files.dispose();
     this.#listeners.clear();
+  }
+
+  #loadFeatures(): void {
+    const { loadFeatures } = this.#options;
+    if (!loadFeatures || this.#features) return;
+    this.#features = loadFeatures().then(
+      (monaco) => this.#upgrade(monaco),
+      (error: unknown) => {
+        console.warn("Monaco's editor features did not load: the editor works without them", error);
+        this.#upgraded = true;
+        // What was held goes to the editor as it is: typing is kept, chords do nothing.
+        void this.#keyHold?.release();
+      },
+    );
+  }
+
+  /**
+   * Moves what the editor shows into a new editor with Monaco's features: Monaco gives an
+   * editor the features registered when it is made, never later ones. The model, its view
+   * state (caret, selections, scroll) and focus carry over, all in one task, so no
+   * keystroke lands in between and nothing is painted half done. The old editor goes
+   * first: both would claim the host's context-key attribute, and the old one's
+   * dispose would take it from the new one.
+   */
+  #upgrade(monaco: Monaco): void {
+    this.#upgraded = true;
+    if (this.#disposed) return;
+    const old = this.#editor;
+    const model = old.getModel();
+    const state = old.saveViewState();
+    const focused = old.hasTextFocus();
+    old.dispose();
+    // Monaco builds its table of keys once, at the first key press, and does not see the
+    // features' keys (Ctrl+F...) registered since; adding rules makes it build it again.
+    this.#keybindings.dispose();
+    this.#keybindings = addUndoKeybindings(monaco);
+    this.#editor = createEditor(monaco, this.#options.host, this.#look);
+    this.#files.setEditor(this.#editor);
+    this.#editor.setModel(model);
+    if (state) this.#editor.restoreViewState(state);
+    if (model) this.#editor.render(true);
+    if (focused) this.#editor.focus();
+    void this.#keyHold?.release();
   }
 
   #revealPending(): void {
@@ -189,6 +240,7 @@ export class EditorController {
     if (fileId === null) return;
     if (performance.getEntriesByName("wove:editor-ready", "mark").length === 0) performance.mark("wove:editor-ready");
     this.#options.callbacks().onReady?.();
+    this.#loadFeatures();
   }
 
   #onFilesChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
@@ -224,7 +276,7 @@ export class EditorController {
   };
 
   #onPaste = (event: ClipboardEvent): void => {
-    if (this.#readOnly || !this.#shown) return;
+    if (this.#look.readOnly || !this.#shown) return;
     const text = event.clipboardData?.getData("text/plain");
     if (!text) return;
     if (pasteVerdict(text, () => Y.encodeStateAsUpdate(this.doc).byteLength) !== "refused") return;

@@ -40,11 +40,17 @@ export interface FileChanges {
  * file's binding (and with it the Y.Text and its undo history) onto it.
  */
 export class FileModels {
-  readonly #options: FileModelsOptions;
+  #options: FileModelsOptions;
   readonly #open = new Map<string, OpenFile>();
 
   constructor(options: FileModelsOptions) {
     this.#options = options;
+  }
+
+  /** Moves every open file's binding to another editor (the upgraded one, see EditorController). */
+  setEditor(editor: editor.IStandaloneCodeEditor): void {
+    this.#options = { ...this.#options, editor };
+    for (const file of this.#open.values()) file.binding.setEditor(editor);
   }
 
   get(fileId: string): OpenFile | undefined {

@@ -68,10 +68,10 @@ export class MonacoBinding {
   /** This person's edits of the file, and only theirs. */
   readonly history: UndoHistory;
   readonly #options: MonacoBindingOptions;
-  readonly #editor: editor.IStandaloneCodeEditor;
+  #editor: editor.IStandaloneCodeEditor;
   readonly #awareness: Awareness;
   readonly #cursors: RemoteCursors;
-  readonly #editorListeners: IDisposable[];
+  #editorListeners: IDisposable[] = [];
   #model: editor.ITextModel;
   #modelListeners: IDisposable[] = [];
   /** True while this binding writes Y changes into the model (they must not echo back). */
@@ -105,15 +105,7 @@ export class MonacoBinding {
     this.#cursors = new RemoteCursors({ monaco: options.monaco, awareness, ytext, fileId });
     ytext.observe(this.#onYTextChange);
     awareness.on("change", this.#onAwarenessChange);
-    this.#editorListeners = [
-      editor.onDidChangeCursorSelection(this.#onCursorChange),
-      editor.onDidFocusEditorText(() => {
-        if (this.#isShown()) this.#publishCursor();
-      }),
-      editor.onDidChangeModel(() => {
-        if (this.#isShown()) this.#readSelections();
-      }),
-    ];
+    this.#listenTo(editor);
     this.#attach(model);
   }
 
@@ -148,6 +140,15 @@ export class MonacoBinding {
     this.#attach(model);
   }
 
+  /** Follows another editor (the controller's upgraded one); the model stays bound. */
+  setEditor(editor: editor.IStandaloneCodeEditor): void {
+    if (this.#destroyed) return;
+    for (const listener of this.#editorListeners) listener.dispose();
+    this.#editor = editor;
+    this.#listenTo(editor);
+    if (this.#isShown()) this.#readSelections();
+  }
+
   destroy(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
@@ -160,6 +161,18 @@ export class MonacoBinding {
     if (this.#published && this.#awareness.getLocalState()?.cursor === this.#published) {
       setCursor(this.#awareness, null);
     }
+  }
+
+  #listenTo(editor: editor.IStandaloneCodeEditor): void {
+    this.#editorListeners = [
+      editor.onDidChangeCursorSelection(this.#onCursorChange),
+      editor.onDidFocusEditorText(() => {
+        if (this.#isShown()) this.#publishCursor();
+      }),
+      editor.onDidChangeModel(() => {
+        if (this.#isShown()) this.#readSelections();
+      }),
+    ];
   }
 
   #attach(model: editor.ITextModel): void {

@@ -34,20 +34,52 @@ function createWorker(label: string): Worker {
 
 // Monaco is one global editor environment, so it is loaded once per page.
 let loading: Promise<Monaco> | undefined;
+let loadingFeatures: Promise<Monaco> | undefined;
+let featuresLoaded = false;
 
 /**
- * Loads Monaco (a few megabytes) on first use. Import this module itself lazily from
- * the shell: only its worker URLs are static.
+ * Loads the core of Monaco (a few megabytes: the editor API, grammars, language services;
+ * see monacoCore.ts) on first use. Import this module itself lazily from the shell: only
+ * its worker URLs are static.
  */
 export function loadMonaco(): Promise<Monaco> {
-  loading ??= (async () => {
-    globalThis.MonacoEnvironment = { getWorker: (_workerId, label) => createWorker(label) };
-    const { monaco } = await import("./monaco.ts");
-    return monaco;
-  })().catch((error: unknown) => {
-    // A failed chunk load (offline before the first visit finished) may succeed later.
-    loading = undefined;
+  loading ??= retryable(
+    (async () => {
+      globalThis.MonacoEnvironment = { getWorker: (_workerId, label) => createWorker(label) };
+      const { monaco } = await import("./monacoCore.ts");
+      return monaco;
+    })(),
+    () => (loading = undefined),
+  );
+  return loading;
+}
+
+/**
+ * Loads the rest of Monaco, its editor features (find, folding, suggestions, hovers...):
+ * editors made from then on have them. Asked for once a file is on screen, so they do not
+ * delay it.
+ */
+export function loadMonacoFeatures(): Promise<Monaco> {
+  loadingFeatures ??= retryable(
+    loadMonaco().then(async () => {
+      const { monaco } = await import("./monaco.ts");
+      featuresLoaded = true;
+      return monaco;
+    }),
+    () => (loadingFeatures = undefined),
+  );
+  return loadingFeatures;
+}
+
+/** Whether an editor made now has Monaco's features (loadMonacoFeatures has finished). */
+export function hasMonacoFeatures(): boolean {
+  return featuresLoaded;
+}
+
+// A failed chunk load (offline before the first visit finished) may succeed later.
+function retryable(loading: Promise<Monaco>, forget: () => void): Promise<Monaco> {
+  return loading.catch((error: unknown) => {
+    forget();
     throw error;
   });
-  return loading;
 }

@@ -6,7 +6,7 @@ import { peekProject } from "../project/fetchProject.ts";
 import { readThemeHint } from "../ui/themeHint.ts";
 import "./CodeEditor.css";
 import { EditorController, type EditorCallbacks } from "./EditorController.ts";
-import { loadMonaco } from "./loadMonaco.ts";
+import { loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
 
 /** An editor made before the app rendered, waiting for CodeEditor to take it. */
 export interface EarlyEditor {
@@ -112,6 +112,7 @@ function showEarly(
     doc: opened.doc,
     awareness: opened.client.awareness,
     callbacks: () => callbacks.current(),
+    loadFeatures: loadMonacoFeatures,
   });
   const readOnly = role === null || role === "viewer";
   controller.setOptions({ readOnly, theme: readThemeHint() });

@@ -1,0 +1,123 @@
+/** A key press, as it is replayed. */
+interface HeldKey {
+  key: string;
+  code: string;
+  keyCode: number;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+type Held = { kind: "key"; key: HeldKey } | { kind: "run"; run: () => void };
+
+/** Chords the editor handles without its features: undo and redo, the clipboard, select all. */
+const CORE_CHORDS = new Set(["z", "y", "c", "x", "v", "a"]);
+/** Moving and deleting, with or without modifiers: the editor's core does these too. */
+const CORE_KEYS = new Set([
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+  "Backspace",
+  "Delete",
+  "Control",
+  "Shift",
+  "Alt",
+  "Meta",
+]);
+
+/**
+ * Holds the keys pressed in an editor whose features (find, comment, suggestions...) have
+ * not loaded yet, from the first one that needs them, and plays them back, in order, once
+ * they have (`release`). Without this, Ctrl+F pressed the moment a file shows would do
+ * nothing, and the search typed after it would go into the document. Keys the editor's
+ * core handles (typing, moving, deleting, undo, the clipboard) pass straight through
+ * until then, so typing never waits. Monaco reads `keyCode`, which a script-made
+ * KeyboardEvent lacks, so played-back chords carry it; typed characters are played back
+ * as text input (`insertText`), as the browser would have inserted them.
+ */
+export class KeyHold {
+  readonly #host: HTMLElement;
+  readonly #queue: Held[] = [];
+  #holding = false;
+  #replaying = false;
+  #released = false;
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+    host.addEventListener("keydown", this.#onKeyDown, { capture: true });
+  }
+
+  /** Runs `run` once released, after the keys held before it (an action asked for now). */
+  defer(run: () => void): void {
+    if (this.#released) return run();
+    this.#holding = true;
+    this.#queue.push({ kind: "run", run });
+  }
+
+  /** The features are in: plays back what was held, one task apart (widgets open and take focus), then lets go. */
+  async release(): Promise<void> {
+    if (this.#released) return;
+    this.#released = true;
+    while (this.#queue.length > 0) {
+      const held = this.#queue.shift();
+      if (held?.kind === "run") held.run();
+      else if (held) this.#replay(held.key);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.#released = true;
+    this.#queue.length = 0;
+    this.#host.removeEventListener("keydown", this.#onKeyDown, { capture: true });
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (this.#replaying || (this.#released && this.#queue.length === 0)) return;
+    if (!this.#holding && !needsFeatures(event)) return;
+    this.#holding = true;
+    event.preventDefault();
+    event.stopPropagation();
+    const { key, code, keyCode, ctrlKey, shiftKey, altKey, metaKey } = event;
+    this.#queue.push({ kind: "key", key: { key, code, keyCode, ctrlKey, shiftKey, altKey, metaKey } });
+  };
+
+  #replay(key: HeldKey): void {
+    if (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey) {
+      // Deprecated but the one way a script types as a person does (input events, undo).
+      document.execCommand("insertText", false, key.key);
+      return;
+    }
+    const target = document.activeElement instanceof HTMLElement ? document.activeElement : this.#host;
+    const event = new KeyboardEvent("keydown", { ...key, bubbles: true, cancelable: true });
+    Object.defineProperty(event, "keyCode", { get: () => key.keyCode });
+    Object.defineProperty(event, "which", { get: () => key.keyCode });
+    this.#replaying = true;
+    let handled: boolean;
+    try {
+      handled = !target.dispatchEvent(event);
+    } finally {
+      this.#replaying = false;
+    }
+    if (handled) return;
+    if (key.key === "Backspace") document.execCommand("delete");
+    else if (key.key === "Delete") document.execCommand("forwardDelete");
+    else if (key.key === "Enter" && !key.ctrlKey && !key.metaKey && !key.altKey)
+      document.execCommand("insertText", false, "\n");
+  }
+}
+
+/** A chord or function key only the editor's features answer (Ctrl+F, Ctrl+/, F12, Alt+Up...). */
+function needsFeatures(event: KeyboardEvent): boolean {
+  if (CORE_KEYS.has(event.key)) return false;
+  if (/^F\d{1,2}$/.test(event.key)) return true;
+  if (event.ctrlKey || event.metaKey) return !CORE_CHORDS.has(event.key.toLowerCase());
+  return event.altKey;
+}

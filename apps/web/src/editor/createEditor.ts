@@ -1,0 +1,30 @@
+import type { editor } from "monaco-editor/editor/editor.api";
+import type { Monaco } from "./loadMonaco.ts";
+
+const READ_ONLY_MESSAGE = "You are a viewer: you cannot edit this project";
+
+/** What an editor has been told since it was made (EditorController), for a new one to start from. */
+export interface EditorLook {
+  readOnly: boolean;
+  /** Monaco's theme name, once one was chosen. */
+  theme: string | null;
+  /** The shown file's path, once one was shown. */
+  ariaLabel: string | null;
+}
+
+/** A Monaco editor in `host`, as the IDE configures them. */
+export function createEditor(monaco: Monaco, host: HTMLElement, look: EditorLook): editor.IStandaloneCodeEditor {
+  return monaco.editor.create(host, {
+    model: null,
+    automaticLayout: true,
+    readOnly: look.readOnly,
+    readOnlyMessage: { value: READ_ONLY_MESSAGE },
+    // Hovers and suggestions may overflow the editor's pane instead of being clipped.
+    fixedOverflowWidgets: true,
+    scrollBeyondLastLine: false,
+    minimap: { enabled: false },
+    tabSize: 2,
+    ...(look.theme && { theme: look.theme }),
+    ...(look.ariaLabel && { ariaLabel: look.ariaLabel }),
+  });
+}
