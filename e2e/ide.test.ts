@@ -220,6 +220,9 @@ describe("the IDE in Chromium", () => {
     await waitForEditor(gail.page);
     expect(await gail.page.locator(".ide").count()).toBe(0);
     expect(await editorText(gail.page)).toContain("one");
+    // Where the IDE had its editor, so the hand-over does not move it.
+    const box = () => gail.page.locator(".code-editor").boundingBox();
+    const early = await box();
     // The IDE's Find shortcut, pressed outside the editor, works before the IDE listens.
     await gail.page.keyboard.press("Control+f");
     await gail.page.keyboard.type("one");
@@ -230,6 +233,10 @@ describe("the IDE in Chromium", () => {
     release();
     await gail.page.locator(".ide").waitFor();
     await expect.poll(() => gail.page.locator(".code-editor--early").count()).toBe(0);
+    const adopted = await box();
+    for (const side of ["x", "y", "width", "height"] as const) {
+      expect(Math.abs((adopted?.[side] ?? 0) - (early?.[side] ?? -100))).toBeLessThan(2);
+    }
     // Still focused after the move into the IDE's pane: typing goes on without a click.
     await gail.page.keyboard.type(" three", { delay: 15 });
     await expect.poll(() => editorText(gail.page)).toContain("one two three");

@@ -3,6 +3,7 @@ import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import "./CodeEditor.css";
 import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
+import { saveEditorPlace } from "./editorPlace.ts";
 import { hasMonacoFeatures, loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
 import { takeEarlyEditor } from "./openEarlyEditor.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
@@ -94,6 +95,16 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
     };
   }, [doc, awareness]);
 
+  // Where the editor stands, for the one shown before the app next time (openEarlyEditor).
+  const frameRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const observer = new ResizeObserver(() => saveEditorPlace(frame));
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, []);
+
   // A controller left from another document or awareness (already disposed) is no controller.
   const live = controller && controller.doc === doc && controller.awareness === awareness ? controller : null;
 
@@ -116,7 +127,7 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
   const ready = shown !== null && shown === fileId;
 
   return (
-    <div className="code-editor" data-editor-ready={ready ? "true" : "false"}>
+    <div className="code-editor" data-editor-ready={ready ? "true" : "false"} ref={frameRef}>
       <div className="code-editor__host" data-testid="code-editor" ref={hostRef} />
       {failure ? (
         <p className="code-editor__status" role="alert">

@@ -5,6 +5,7 @@ import { isApple, matchesShortcut, type Shortcut } from "../ide/shortcut.ts";
 import { peekProject } from "../project/fetchProject.ts";
 import { readThemeHint } from "../ui/themeHint.ts";
 import "./CodeEditor.css";
+import { placeEarlyEditor } from "./editorPlace.ts";
 import { EditorController, type EditorCallbacks } from "./EditorController.ts";
 import { loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
 
@@ -103,6 +104,7 @@ function showEarly(
   host.className = "code-editor__host";
   testHost.append(host);
   frame.append(testHost);
+  placeEarlyEditor(frame);
   document.body.append(frame);
 
   const callbacks = { current: (): EditorCallbacks => ({}) };
