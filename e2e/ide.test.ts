@@ -144,8 +144,18 @@ describe("the IDE in Chromium", () => {
     await waitForLocalSave(solo.page);
     await solo.page.goto(`${origin}/`);
     await solo.page.getByText("Solo trip").waitFor();
+    // Offline too, the file shows before the app (from the project this device has): the
+    // early editor's element is seen in the page.
+    await solo.context.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector(".code-editor--early")) return;
+        document.documentElement.dataset.earlyEditorSeen = "true";
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await solo.page.goto(`${origin}/p/${projectId}/plan.txt`);
     await waitForEditor(solo.page);
+    expect(await solo.page.evaluate(() => document.documentElement.dataset.earlyEditorSeen)).toBe("true");
     await typeAtEnd(solo.page, "on the plane.");
     await expect.poll(() => editorText(solo.page)).toContain("pack bags. on the plane.");
     await expect.poll(() => syncTone(solo.page)).toBe("offline");

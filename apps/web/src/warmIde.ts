@@ -16,7 +16,7 @@ const EARLY_EDITOR_WAIT_MS = 3_000;
  * room token after the IDE's first render; the settings after the project): a waterfall
  * of round trips and parses that made editor-ready seconds slower on a throttled CPU.
  *
- * A deep link to a file online goes further: the file is shown first (openEarlyEditor),
+ * A deep link to a file goes further: the file is shown first (openEarlyEditor),
  * and the returned promise resolves when it is (or cannot be), so the caller renders the
  * app after it. On a slow CPU the main thread is the bottleneck: the app's own start (React,
  * the router, Dexie, the IDE's panes) is a second of work that would otherwise come first.
@@ -30,7 +30,7 @@ export function warmIde(pathname: string): Promise<void> {
     prefetchRoomToken(projectId);
   }
   const linkedPath = ideLinkedPath(pathname);
-  if (navigator.onLine && linkedPath !== undefined) {
+  if (linkedPath !== undefined) {
     // Monaco's megabytes first, before the early editor's own chunk has arrived and run.
     warmMonaco();
     const shown = import("./editor/openEarlyEditor.ts").then(({ openEarlyEditor }) =>

@@ -1,5 +1,5 @@
 import { findFile, listEntries } from "@wove/protocol";
-import type { ProjectRole } from "../api/Project.ts";
+import type { Project, ProjectRole } from "../api/Project.ts";
 import { openEarlyProjectDoc, type ProjectDoc } from "../ide/openProjectDoc.ts";
 import { isApple, matchesShortcut, type Shortcut } from "../ide/shortcut.ts";
 import { peekProject } from "../project/fetchProject.ts";
@@ -43,7 +43,8 @@ let tooLate = false;
  * Shows a deep-linked file (`/p/<id>/<path>`) before the app (React, the router, the IDE
  * around the editor) has even loaded: the project's answer (prefetched at boot), its
  * document and Monaco are all this needs, and on a slow CPU the app's own start is a
- * second's work the person would otherwise wait through before seeing their file. The
+ * second's work the person would otherwise wait through before seeing their file (offline:
+ * the project as this device has it, as the IDE itself then opens it). The
  * editor is the IDE's own (EditorController over the document the IDE's session then
  * takes), read-only unless the project says the person may edit, and CodeEditor adopts it
  * when it renders. Resolves when the file is on screen, or when this cannot be done
@@ -52,10 +53,11 @@ let tooLate = false;
  */
 export async function openEarlyEditor(projectId: string, path: string): Promise<void> {
   try {
-    const project = peekProject(projectId);
+    const project = peekProject(projectId) ?? (navigator.onLine ? undefined : cachedProject(projectId));
     if (!project) return;
     const monaco = loadMonaco();
-    // Only a project the server answered for (the person may open it) is opened early.
+    // Only a project the server answered for (the person may open it), or offline one this
+    // device has from it, is opened early.
     const { role } = await project;
     const opened = await openEarlyProjectDoc(projectId);
     const fileId = await findTextFile(opened, path);
@@ -141,6 +143,17 @@ function showEarly(
   return { controller, host, frame, callbacks, release };
 }
 
+/**
+ * Offline, the project as this device last had it from the server (or made it): what the
+ * IDE itself opens offline (loadProject). Dexie comes with it, so only then.
+ */
+async function cachedProject(projectId: string): Promise<Project> {
+  const { getCachedProject } = await import("../local/cacheProject.ts");
+  const project = await getCachedProject(projectId);
+  if (!project) throw new Error(`project ${projectId} is not on this device`);
+  return project;
+}
+
 /** The id of the text file at `path`, waiting for the room when this device does not have it yet. */
 async function findTextFile({ doc, client }: ProjectDoc, path: string): Promise<string | undefined> {
   const find = () => {
@@ -148,7 +161,8 @@ async function findTextFile({ doc, client }: ProjectDoc, path: string): Promise<
     return id && listEntries(doc).some((entry) => entry.id === id && entry.kind === "text") ? id : undefined;
   };
   const found = find();
-  if (found || client.status === "synced") return found;
+  // Offline the room cannot bring it: the app says the file is missing, without waiting.
+  if (found || client.status === "synced" || !navigator.onLine) return found;
   return new Promise((resolve) => {
     const done = () => {
       unsubscribe();
