@@ -1,6 +1,7 @@
 import { findFile, listEntries } from "@wove/protocol";
 import type { Project, ProjectRole } from "../api/Project.ts";
 import { openEarlyProjectDoc, type ProjectDoc } from "../ide/openProjectDoc.ts";
+import { isUnreachable } from "../local/isUnreachable.ts";
 import { isApple, matchesShortcut, type Shortcut } from "../ide/shortcut.ts";
 import { peekProject } from "../project/fetchProject.ts";
 import { readThemeHint } from "../ui/themeHint.ts";
@@ -53,7 +54,14 @@ let tooLate = false;
  */
 export async function openEarlyEditor(projectId: string, path: string): Promise<void> {
   try {
-    const project = peekProject(projectId) ?? (navigator.onLine ? undefined : cachedProject(projectId));
+    const prefetched = peekProject(projectId);
+    // As the IDE does (loadProject): the server's answer, or this device's copy when the
+    // server cannot be reached; any other answer (403, 404) opens nothing early.
+    const project = prefetched
+      ? prefetched.catch((err: unknown) => (isUnreachable(err) ? cachedProject(projectId) : Promise.reject(err)))
+      : navigator.onLine
+        ? undefined
+        : cachedProject(projectId);
     if (!project) return;
     const monaco = loadMonaco();
     // Only a project the server answered for (the person may open it), or offline one this
