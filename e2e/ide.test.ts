@@ -77,6 +77,21 @@ async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
   return release;
 }
 
+/** From the next page load on, notes whether the editor shown before the app (openEarlyEditor) appeared. */
+async function watchForEarlyEditor(someone: Person): Promise<void> {
+  await someone.context.addInitScript(() => {
+    new MutationObserver((_changes, observer) => {
+      if (!document.querySelector(".code-editor--early")) return;
+      document.documentElement.dataset.earlyEditorSeen = "true";
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+async function sawEarlyEditor(someone: Person): Promise<boolean> {
+  return (await someone.page.evaluate(() => document.documentElement.dataset.earlyEditorSeen)) === "true";
+}
+
 describe("the IDE in Chromium", () => {
   it("(a) lets two people co-edit one file, each seeing the other's text and cursor", async () => {
     const { ann, bea } = await pairOnOneFile("Pairing");
@@ -144,18 +159,11 @@ describe("the IDE in Chromium", () => {
     await waitForLocalSave(solo.page);
     await solo.page.goto(`${origin}/`);
     await solo.page.getByText("Solo trip").waitFor();
-    // Offline too, the file shows before the app (from the project this device has): the
-    // early editor's element is seen in the page.
-    await solo.context.addInitScript(() => {
-      new MutationObserver((_changes, observer) => {
-        if (!document.querySelector(".code-editor--early")) return;
-        document.documentElement.dataset.earlyEditorSeen = "true";
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    // Offline too, the file shows before the app (from the project this device has).
+    await watchForEarlyEditor(solo);
     await solo.page.goto(`${origin}/p/${projectId}/plan.txt`);
     await waitForEditor(solo.page);
-    expect(await solo.page.evaluate(() => document.documentElement.dataset.earlyEditorSeen)).toBe("true");
+    expect(await sawEarlyEditor(solo)).toBe(true);
     await typeAtEnd(solo.page, "on the plane.");
     await expect.poll(() => editorText(solo.page)).toContain("pack bags. on the plane.");
     await expect.poll(() => syncTone(solo.page)).toBe("offline");
@@ -280,5 +288,28 @@ describe("the IDE in Chromium", () => {
     await typeAtEnd(hana.page, " gamma");
     await expect.poll(() => editorText(hana.page)).toContain("alpha beta alpha delta gamma");
     await hana.page.unroute(features);
+  });
+
+  it("(i) shows nothing of a project early to someone removed from it, though their device has a copy", async () => {
+    const { origin } = platform;
+    const [ann, bea] = await Promise.all([person("Ann"), person("Bea")]);
+    const projectId = await createProject(ann, origin, "Private plans");
+    const beaId = await share(ann, origin, projectId, bea, "editor");
+    await ann.page.goto(`${origin}/p/${projectId}`);
+    await createFileInUi(ann.page, "plans.md");
+    await typeAtEnd(ann.page, "the secret plan");
+    await bea.page.goto(`${origin}/p/${projectId}/plans.md`);
+    await expect.poll(() => editorText(bea.page)).toContain("the secret plan");
+    await waitForLocalSave(bea.page);
+
+    const removed = await ann.context.request.delete(`${origin}/api/projects/${projectId}/members/${beaId}`, {
+      headers: { origin },
+    });
+    expect(removed.ok()).toBe(true);
+    await watchForEarlyEditor(bea);
+    await bea.page.reload();
+    await bea.page.getByRole("heading", { name: "Project not found" }).waitFor();
+    expect(await sawEarlyEditor(bea)).toBe(false);
+    expect(await editor(bea.page).count()).toBe(0);
   });
 });

@@ -36,8 +36,13 @@ export async function createProject(owner: Person, origin: string, name: string,
   return (await post<{ id: string }>(owner, origin, "/api/projects", { name, visibility })).id;
 }
 
+/** Adds `with_` to the project; answers their member id. */
 export async function share(owner: Person, origin: string, projectId: string, with_: Person, role: string) {
-  await post(owner, origin, `/api/projects/${projectId}/members`, { email: with_.email, role });
+  const added = await post<{ member: { id: string } }>(owner, origin, `/api/projects/${projectId}/members`, {
+    email: with_.email,
+    role,
+  });
+  return added.member.id;
 }
 
 export const editor = (page: Page) => page.getByTestId("code-editor");

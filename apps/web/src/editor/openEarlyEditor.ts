@@ -1,8 +1,8 @@
 import { findFile, listEntries } from "@wove/protocol";
 import type { Project, ProjectRole } from "../api/Project.ts";
 import { openEarlyProjectDoc, type ProjectDoc } from "../ide/openProjectDoc.ts";
-import { isUnreachable } from "../local/isUnreachable.ts";
-import { isApple, matchesShortcut, type Shortcut } from "../ide/shortcut.ts";
+import { editorActions } from "../ide/editorActions.ts";
+import { isApple, matchesShortcut } from "../ide/shortcut.ts";
 import { peekProject } from "../project/fetchProject.ts";
 import { readThemeHint } from "../ui/themeHint.ts";
 import "./CodeEditor.css";
@@ -22,16 +22,6 @@ export interface EarlyEditor {
   /** Stops answering the IDE's shortcuts: the IDE does from now on. */
   release: () => void;
 }
-
-/**
- * The IDE's shortcuts for the editor, as its command palette has them (useCommands), for
- * the moment before the IDE listens: pressed outside the editor right after the file shows,
- * Find must still find (what is typed next goes to the find box, not the document).
- */
-const EARLY_SHORTCUTS: ReadonlyArray<{ shortcut: Shortcut; action: string; edits: boolean }> = [
-  { shortcut: { key: "f", mod: true }, action: "actions.find", edits: false },
-  { shortcut: { key: "h", mod: true }, action: "editor.action.startFindReplaceAction", edits: true },
-];
 
 /** How long to wait for a deep-linked file missing from this device's copy to come from the room. */
 const ROOM_WAIT_MS = 5_000;
@@ -55,13 +45,13 @@ let tooLate = false;
 export async function openEarlyEditor(projectId: string, path: string): Promise<void> {
   try {
     const prefetched = peekProject(projectId);
-    // As the IDE does (loadProject): the server's answer, or this device's copy when the
+    // As the IDE loads it (loadProject): the server's answer, or this device's copy when the
     // server cannot be reached; any other answer (403, 404) opens nothing early.
     const project = prefetched
-      ? prefetched.catch((err: unknown) => (isUnreachable(err) ? cachedProject(projectId) : Promise.reject(err)))
+      ? prefetched.catch((err: unknown) => loadLocally(projectId, () => Promise.reject(err)))
       : navigator.onLine
         ? undefined
-        : cachedProject(projectId);
+        : loadLocally(projectId);
     if (!project) return;
     const monaco = loadMonaco();
     // Only a project the server answered for (the person may open it), or offline one this
@@ -140,7 +130,9 @@ function showEarly(
   const onKeyDown = (event: KeyboardEvent) => {
     // In the editor, Monaco's own keybindings do it in place.
     if (event.target instanceof Element && event.target.closest(".monaco-editor")) return;
-    const match = EARLY_SHORTCUTS.find(({ shortcut }) => matchesShortcut(event, shortcut, apple));
+    // The IDE's Find and Replace: pressed outside the editor right after the file shows, Find
+    // must still find (what is typed next goes to the find box, not the document).
+    const match = Object.values(editorActions).find(({ shortcut }) => matchesShortcut(event, shortcut, apple));
     if (!match || (match.edits && readOnly)) return;
     event.preventDefault();
     event.stopPropagation();
@@ -152,14 +144,13 @@ function showEarly(
 }
 
 /**
- * Offline, the project as this device last had it from the server (or made it): what the
- * IDE itself opens offline (loadProject). Dexie comes with it, so only then.
+ * The project as the IDE then loads it (loadProject) when the server's answer did not come:
+ * this device's copy if the server cannot be reached, else the error. Dexie comes with it,
+ * so only on this path.
  */
-async function cachedProject(projectId: string): Promise<Project> {
-  const { getCachedProject } = await import("../local/cacheProject.ts");
-  const project = await getCachedProject(projectId);
-  if (!project) throw new Error(`project ${projectId} is not on this device`);
-  return project;
+async function loadLocally(projectId: string, get?: (id: string) => Promise<Project>): Promise<Project> {
+  const { loadProject } = await import("../local/loadProject.ts");
+  return (await loadProject(projectId, undefined, get)).project;
 }
 
 /** The id of the text file at `path`, waiting for the room when this device does not have it yet. */

@@ -1,19 +1,12 @@
 import { api } from "../api/api.ts";
+import { Prefetch } from "../api/Prefetch.ts";
 
-/** A token asked for before the IDE needed it (prefetchRoomToken), taken by the first fetch. */
-let early: { projectId: string; token: Promise<string>; at: number } | undefined;
-/** Room tokens live 5 minutes; an early one older than this is not worth the risk. */
-const EARLY_TOKEN_MAX_AGE_MS = 60_000;
+/** Room tokens live 5 minutes; an early one older than a minute is not worth the risk. */
+const early = new Prefetch<string>(60_000);
 
 /** `POST /api/projects/:id/room-token`: a fresh, short-lived token for the project's room. */
-export async function fetchRoomToken(projectId: string): Promise<string> {
-  const prefetched = early;
-  early = undefined;
-  if (prefetched?.projectId === projectId && Date.now() - prefetched.at < EARLY_TOKEN_MAX_AGE_MS) {
-    // A failed prefetch (offline, signed out) is asked again, so the error the IDE shows is current.
-    return prefetched.token.catch(() => requestRoomToken(projectId));
-  }
-  return requestRoomToken(projectId);
+export function fetchRoomToken(projectId: string): Promise<string> {
+  return early.take(projectId, () => requestRoomToken(projectId));
 }
 
 /**
@@ -21,9 +14,7 @@ export async function fetchRoomToken(projectId: string): Promise<string> {
  * session can connect the moment its document is open instead of a round trip later.
  */
 export function prefetchRoomToken(projectId: string): void {
-  const token = requestRoomToken(projectId);
-  token.catch(() => {});
-  early = { projectId, token, at: Date.now() };
+  early.start(projectId, () => requestRoomToken(projectId));
 }
 
 async function requestRoomToken(projectId: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { useNavigate } from "react-router";
 import { deployShortcut } from "../deploy/deployShortcut.ts";
 import { useDeployStore } from "../deploy/useDeployStore.ts";
+import { editorActions } from "./editorActions.ts";
 import { parentOf } from "./fileActions.ts";
 import type { Shortcut } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
@@ -64,16 +65,16 @@ export function useCommands({
     {
       id: "find",
       title: "Find in this file",
-      shortcut: { key: "f", mod: true },
+      shortcut: editorActions.find.shortcut,
       enabled: Boolean(store.active),
-      run: () => runEditorAction("actions.find"),
+      run: () => runEditorAction(editorActions.find.action),
     },
     {
       id: "replace",
       title: "Replace in this file",
-      shortcut: { key: "h", mod: true },
+      shortcut: editorActions.replace.shortcut,
       enabled: Boolean(store.active) && !readOnly,
-      run: () => runEditorAction("editor.action.startFindReplaceAction"),
+      run: () => runEditorAction(editorActions.replace.action),
     },
     {
       id: "new-file",

@@ -1,20 +1,13 @@
 import type { Project } from "../api/Project.ts";
+import { Prefetch } from "../api/Prefetch.ts";
 import { projectsApi } from "../api/projectsApi.ts";
 
-/** A project asked for before its page needed it (prefetchProject), taken by the first fetch. */
-let early: { projectId: string; project: Promise<Project>; at: number } | undefined;
 /** The page asks for it a second or two after the prefetch; an answer older than this may be stale. */
-const EARLY_PROJECT_MAX_AGE_MS = 10_000;
+const early = new Prefetch<Project>(10_000);
 
 /** `GET /api/projects/:id`, answered by a prefetch of the same project moments ago when there is one. */
 export function fetchProject(projectId: string, signal?: AbortSignal): Promise<Project> {
-  const prefetched = early;
-  early = undefined;
-  if (prefetched?.projectId === projectId && Date.now() - prefetched.at < EARLY_PROJECT_MAX_AGE_MS) {
-    // A failed prefetch is asked again, so the answer (or the error) the page acts on is current.
-    return prefetched.project.catch(() => projectsApi.get(projectId, signal));
-  }
-  return projectsApi.get(projectId, signal);
+  return early.take(projectId, () => projectsApi.get(projectId, signal));
 }
 
 /**
@@ -22,8 +15,7 @@ export function fetchProject(projectId: string, signal?: AbortSignal): Promise<P
  * or undefined when none was asked for lately.
  */
 export function peekProject(projectId: string): Promise<Project> | undefined {
-  if (early?.projectId !== projectId || Date.now() - early.at >= EARLY_PROJECT_MAX_AGE_MS) return undefined;
-  return early.project;
+  return early.peek(projectId);
 }
 
 /**
@@ -31,7 +23,5 @@ export function peekProject(projectId: string): Promise<Project> | undefined {
  * when it first renders instead of a round trip later, when the main thread is free again.
  */
 export function prefetchProject(projectId: string): void {
-  const project = projectsApi.get(projectId);
-  project.catch(() => {});
-  early = { projectId, project, at: Date.now() };
+  early.start(projectId, () => projectsApi.get(projectId));
 }

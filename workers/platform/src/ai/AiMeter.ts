@@ -179,20 +179,21 @@ export class AiMeter extends DurableObject<Bindings> {
     return keys;
   }
 
-  #waiting(): Array<UsageRow & { seq: number }> {
+  /** The rows waiting to be written, oldest first (at most `limit`). */
+  #waiting(limit = -1): Array<UsageRow & { seq: number }> {
     return this.ctx.storage.sql
-      .exec<{ seq: number; row: string }>("SELECT seq, row FROM outbox ORDER BY seq")
+      .exec<{ seq: number; row: string }>("SELECT seq, row FROM outbox ORDER BY seq LIMIT ?", limit)
       .toArray()
       .map(({ seq, row }) => ({ ...(JSON.parse(row) as UsageRow), seq }));
   }
 
   async #writeOutbox(): Promise<void> {
-    for (let batch = this.#waiting().slice(0, FLUSH_BATCH); batch.length > 0;) {
+    for (let batch = this.#waiting(FLUSH_BATCH); batch.length > 0;) {
       const rows = batch.map(({ seq: _seq, ...row }) => ({ ...row, createdAt: new Date(row.createdAt ?? 0) }));
       await withDatabase(this.env, (db) => db.insert(aiUsage).values(rows));
       const last = batch.at(-1)!.seq;
       this.ctx.storage.sql.exec("DELETE FROM outbox WHERE seq <= ?", last);
-      batch = this.#waiting().slice(0, FLUSH_BATCH);
+      batch = this.#waiting(FLUSH_BATCH);
     }
   }
 }
