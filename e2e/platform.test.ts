@@ -107,7 +107,8 @@ describe("the PWA shell", () => {
 
     await context.setOffline(true);
     await page.reload();
-    expect(await page.getByRole("heading", { name: "Wove" }).isVisible()).toBe(true);
+    // The app renders from a chunk the entry loads (main.ts), so after the load event, not by it.
+    await page.getByRole("heading", { name: "Wove" }).waitFor();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("offline");
     await context.close();
     await stop(platform);
