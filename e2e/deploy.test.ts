@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,6 +8,7 @@ import {
   editorText,
   newPerson,
   pasteEditorText,
+  rawGet,
   replaceEditorText,
   share,
   visitSite,
@@ -65,6 +67,17 @@ describe("deploying from the IDE in Chromium", () => {
     expect(siteUrl).toMatch(new RegExp(`^http://[a-z0-9-]+\\.localhost:${platform.port}/$`));
     // The deploy's log in the message: what was snapshotted and served, should this fail.
     expect((await visitSite(browser, siteUrl)).text, await first.progress.innerText()).toBe("First version");
+    // Clients that ask for no coding (curl, scripts, health checkers) get the bytes as they are.
+    const plain = await rawGet(siteUrl);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(plain.body.toString()).toContain("First version");
+    const gzipped = await rawGet(siteUrl, { "accept-encoding": "gzip" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzipped.body).toString()).toContain("First version");
+    const brotli = await rawGet(siteUrl, { "accept-encoding": "br" });
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(brotli.body).toString()).toContain("First version");
 
     // A second version, deployed with the keyboard.
     await pasteEditorText(page, `<h1 id="v">Second version</h1>`);
@@ -127,6 +140,38 @@ describe("deploying from the IDE in Chromium", () => {
     await page.keyboard.type("/*here*/");
     await expect.poll(() => editorText(page)).toContain("/*here*/");
     expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
+  });
+
+  it("says what is true of a first deploy that fails: nothing is live, and the site has no link until one succeeds", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy first failure");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "worker.js");
+    await pasteEditorText(page, `export default { fetch() { return new Response("x"; } };\n`);
+    await expect.poll(() => editorText(page)).toContain("new Response");
+
+    const broken = await deployFromIde(page, 1);
+    expect(broken.status).toBe("failed");
+    const alert = broken.progress.getByRole("alert");
+    await alert.getByText(/no version of this site has gone live yet/).waitFor();
+    expect(await alert.innerText()).not.toMatch(/still serves/);
+    await broken.progress
+      .getByRole("list", { name: "Deploy log" })
+      .getByText(/No version of this site has gone live yet/)
+      .waitFor();
+    // The address is shown, but not as a link to a "No site here" page.
+    await page
+      .getByTestId("site-url-pending")
+      .getByText(/not live yet/)
+      .waitFor();
+    expect(await page.getByTestId("site-url").count()).toBe(0);
+
+    await pasteEditorText(page, `export default { fetch() { return new Response("fixed"); } };\n`);
+    await expect.poll(() => editorText(page)).toContain("fixed");
+    expect((await deployFromIde(page, 2)).status).toBe("live");
+    const link = page.getByTestId("site-url");
+    await link.waitFor();
+    expect((await visitSite(browser, (await link.getAttribute("href")) ?? "")).text).toBe("fixed");
   });
 
   it("lets the owner rename the site, says offline that deploying needs the network, and shows a viewer the history only", async () => {

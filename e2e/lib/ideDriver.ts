@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 
 /** A person with their own browser context (cookies, IndexedDB, service worker). */
@@ -162,4 +163,27 @@ export async function pasteEditorText(page: Page, text: string): Promise<void> {
       new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
     );
   }, text);
+}
+
+/**
+ * A GET as curl or a health checker sends it: only the headers given (no Accept-Encoding
+ * unless asked), to the platform's port with the site's Host header. Answers the raw bytes.
+ */
+export function rawGet(siteUrl: string, headers: Record<string, string> = {}) {
+  const url = new URL(siteUrl);
+  return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const request = httpRequest(
+      { host: "localhost", port: url.port, path: url.pathname, headers: { host: url.host, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
 }

@@ -4,6 +4,7 @@ export type { Build, BuildResult, BuiltFile } from "./Build.ts";
 export { buildManifest } from "./buildManifest.ts";
 export { buildSite } from "./buildSite.ts";
 export { bundleModule, type Bundler, type BundleTarget } from "./bundleModule.ts";
+export { chooseEncoding, type ContentCoding } from "./chooseEncoding.ts";
 export { contentTypeOf, isCompressible } from "./contentTypeOf.ts";
 export type { Activation, Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
 export { DeployError } from "./DeployError.ts";

@@ -48,7 +48,9 @@ export default function DeployPanel({ project, files, canDeploy }: DeployPanelPr
   // A deploy that ends changes the history and which version is live.
   const ended = current && isFinished(current.status) ? current.id : null;
   useEffect(() => {
-    if (ended) history.reload();
+    if (!ended) return;
+    history.reload();
+    site.reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload is a new function each render
   }, [ended]);
 
@@ -135,7 +137,11 @@ export default function DeployPanel({ project, files, canDeploy }: DeployPanelPr
           </p>
         )}
         {current && (
-          <DeployProgress deployment={current} reached={followed.reached}>
+          <DeployProgress
+            deployment={current}
+            reached={followed.reached}
+            somethingLive={listed.some((d) => d.active && d.id !== current.id)}
+          >
             {renderLog(current)}
           </DeployProgress>
         )}

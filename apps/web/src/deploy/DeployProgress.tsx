@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Deployment, DeploymentStatus } from "./Deployment.ts";
-import { DEPLOY_STEPS, deployProgress } from "./deployProgress.ts";
+import { DEPLOY_STEPS, deployProgress, failureNote } from "./deployProgress.ts";
 import { formatSiteUrl } from "./formatDeployment.ts";
 
 const STEP_LABELS = ["Queued", "Building", "Uploading", "Live"];
@@ -12,13 +12,17 @@ const STEP_LABELS = ["Queued", "Building", "Uploading", "Live"];
 export function DeployProgress({
   deployment,
   reached,
+  somethingLive,
   children,
 }: {
   deployment: Deployment;
   reached: DeploymentStatus | null;
+  /** Whether another version of the site is live (so a failure leaves it serving). */
+  somethingLive: boolean;
   children: ReactNode;
 }) {
   const progress = deployProgress(deployment.status, reached ?? deployment.status);
+  const failure = failureNote(deployment.status, somethingLive);
   return (
     <section
       className={`deploy-progress deploy-progress--${progress.tone}`}
@@ -67,14 +71,9 @@ export function DeployProgress({
           </a>
         </p>
       )}
-      {deployment.status === "failed" && (
+      {failure && (
         <p className="deploy-progress__result error" role="alert">
-          The deploy failed; the version live before it still serves the site. The log says why.
-        </p>
-      )}
-      {deployment.status === "rolled_back" && (
-        <p className="deploy-progress__result error" role="alert">
-          The site did not answer its health check, so the version live before it was put back.
+          {failure}
         </p>
       )}
       {children}

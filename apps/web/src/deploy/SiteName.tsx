@@ -42,9 +42,17 @@ export function SiteName({
     <section className="deploy-site" aria-label="Site">
       <p className="deploy-site__url">
         <span className="muted">Site</span>{" "}
-        <a href={site.url} target="_blank" rel="noopener noreferrer" data-testid="site-url">
-          {formatSiteUrl(site.url)}
-        </a>
+        {site.activeDeploymentId ? (
+          <a href={site.url} target="_blank" rel="noopener noreferrer" data-testid="site-url">
+            {formatSiteUrl(site.url)}
+          </a>
+        ) : (
+          // No link before a version is live: it would open a "No site here" page.
+          <span data-testid="site-url-pending">
+            {formatSiteUrl(site.url)}{" "}
+            <span className="muted">(not live yet: it goes up with the first deploy that succeeds)</span>
+          </span>
+        )}
       </p>
       {canRename && (
         <form className="deploy-site__form" onSubmit={(event) => void submit(event)} noValidate>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deployProgress, isFinished } from "./deployProgress.ts";
+import { deployProgress, failureNote, isFinished } from "./deployProgress.ts";
 
 describe("deployProgress", () => {
   it("moves the bar forward through queued, building, uploading and live", () => {
@@ -23,5 +23,16 @@ describe("deployProgress", () => {
 
   it("shows a rollback after the health check as having gone all the way", () => {
     expect(deployProgress("rolled_back", "uploading")).toMatchObject({ step: 3, tone: "bad", label: "Rolled back" });
+  });
+});
+
+describe("failureNote", () => {
+  it("says the earlier version still serves only when one went live", () => {
+    expect(failureNote("failed", true)).toContain("version live before it still serves");
+    expect(failureNote("failed", false)).toContain("no version of this site has gone live yet");
+    expect(failureNote("failed", false)).not.toContain("still serves");
+    expect(failureNote("rolled_back", true)).toContain("put back");
+    expect(failureNote("rolled_back", false)).toContain("taken down");
+    expect(failureNote("live", false)).toBeNull();
   });
 });

@@ -54,3 +54,20 @@ function stepOf(status: DeploymentStatus): number {
 
 /** Whether a deployment will not change any more. */
 export const isFinished = (status: DeploymentStatus): boolean => deployProgress(status).finished;
+
+/**
+ * What a deploy that did not go live leaves at the site's address, in words. Before any
+ * version has gone live there is nothing there, and saying "the version before still
+ * serves" would send people to a "No site here" page.
+ */
+export function failureNote(status: DeploymentStatus, somethingLive: boolean): string | null {
+  if (status === DeploymentStatus.Failed)
+    return somethingLive
+      ? "The deploy failed; the version live before it still serves the site. The log says why."
+      : "The deploy failed, and no version of this site has gone live yet, so its address serves nothing. The log says why.";
+  if (status === DeploymentStatus.RolledBack)
+    return somethingLive
+      ? "The site did not answer its health check, so the version live before it was put back."
+      : "The site did not answer its health check and no earlier version was live, so it was taken down.";
+  return null;
+}

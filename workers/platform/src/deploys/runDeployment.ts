@@ -7,6 +7,7 @@ import { checkSiteHealth } from "./checkSiteHealth.ts";
 import { createDeployer } from "./createDeployer.ts";
 import { DeploymentRun } from "./DeploymentRun.ts";
 import { findSite } from "./ensureSite.ts";
+import { failedDeployNote } from "./failedDeployNote.ts";
 import { loadBundler } from "./loadBundler.ts";
 import { readManifest } from "./readManifest.ts";
 import { renameSiteUrl } from "./siteUrl.ts";
@@ -20,7 +21,7 @@ const lazyBundler: Bundler = { build: async (options) => (await loadBundler()).b
 /**
  * Takes one queued deployment to its end: snapshot, build, upload, activate, health check
  * (and rollback when it fails). Expected failures end the deployment `failed` with the
- * log saying why, and the previous version stays live. Runs again from the start when
+ * log saying why, and the previous version (if one ever went live) stays live. Runs again from the start when
  * the runner was interrupted; every step is idempotent.
  */
 export async function runDeployment(env: Bindings, deploymentId: string): Promise<void> {
@@ -36,7 +37,7 @@ export async function runDeployment(env: Bindings, deploymentId: string): Promis
       const expected = err instanceof SnapshotError || err instanceof DeployError;
       if (!expected) logError("deploy: failed unexpectedly", err, { deploymentId });
       const reason = expected ? err.message : "an internal error; try again";
-      await run.finish("failed", `Deploy failed: ${reason}. The previous version stays live.`);
+      await run.finish("failed", `Deploy failed: ${reason}. ${await failedDeployNote(db, row.projectId)}`);
     }
   } finally {
     await pool.end();
@@ -53,7 +54,7 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   run.lines.push(...result.log);
   if (!result.ok) {
     await run.update({ snapshotKey: key });
-    return run.finish("failed", "The previous version stays live.");
+    return run.finish("failed", await failedDeployNote(db, row.projectId));
   }
   const { build } = result;
   await run.update({ status: "uploading", kind: build.detection.kind, snapshotKey: key });

@@ -1,11 +1,11 @@
-import { artifactKey, cacheControlFor, isCompressible, type ManifestFile } from "@wove/deploy";
+import { artifactKey, cacheControlFor, chooseEncoding, isCompressible, type ManifestFile } from "@wove/deploy";
 import type { Bindings } from "../AppEnv.ts";
 import { sitePage } from "./sitePage.ts";
 
 /**
  * One static file of a site, with the headers a static host gives it: its type, an ETag
  * from its content hash (304 on a match), immutable caching for hashed names and
- * revalidation for the rest, and gzip when the client accepts it and the type is text.
+ * revalidation for the rest, and br or gzip when the client accepts it and the type is text.
  */
 export async function serveSiteFile(
   env: Bindings,
@@ -31,16 +31,25 @@ export async function serveSiteFile(
   }
   if (!object)
     return sitePage(500, "This site is damaged", `${path} is missing from storage; deploy the project again.`);
-  const gzip = isCompressible(file.type) && /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  if (!gzip) {
+  const coding = isCompressible(file.type) ? chooseEncoding(clientAcceptEncoding(request)) : null;
+  if (!coding) {
     headers.set("Content-Length", String(file.size));
     return new Response(object.body, { status, headers });
   }
-  headers.set("Content-Encoding", "gzip");
-  // "manual": the body is already gzip; the runtime must pass it through, not encode it again.
-  return new Response(object.body.pipeThrough(new CompressionStream("gzip")), {
-    status,
-    headers,
-    encodeBody: "manual",
-  });
+  // The runtime encodes the body as Content-Encoding names ("automatic" encodeBody), in
+  // whichever of br and gzip the client accepts.
+  headers.set("Content-Encoding", coding);
+  return new Response(object.body, { status, headers });
+}
+
+/**
+ * What the visitor's client accepts. The Worker's own `Accept-Encoding` is always
+ * `br, gzip`: Cloudflare (and Miniflare, locally) rewrite it and keep the client's value
+ * in `cf.clientAcceptEncoding`, empty when the client sent none. A request made inside the
+ * Worker (no `cf`) is taken at its word.
+ */
+function clientAcceptEncoding(request: Request): string | null {
+  const cf = request.cf as { clientAcceptEncoding?: string } | undefined;
+  if (cf) return cf.clientAcceptEncoding ?? "";
+  return request.headers.get("accept-encoding");
 }
