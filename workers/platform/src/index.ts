@@ -9,6 +9,7 @@ import type { AppEnv } from "./AppEnv.ts";
 import { notFound } from "./errors/notFound.ts";
 import { onError } from "./errors/onError.ts";
 import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
+import { limitApiKeys } from "./middleware/limitApiKeys.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { validateJson } from "./middleware/validateJson.ts";
 import { withAuth } from "./middleware/withAuth.ts";
@@ -61,7 +62,8 @@ export const app = new Hono<AppEnv>();
 
 // Deployed sites are chosen by Host header, before anything of the platform's own runs.
 app.use("*", serveDeployedSite);
-app.use("/api/*", withDb, withAuth);
+// A request made with an API key is refused here when the key's scopes do not cover it.
+app.use("/api/*", withDb, withAuth, limitApiKeys);
 
 // Blob uploads have their own, larger limit; the handler answers without calling next,
 // so the general limit registered below never applies to them.

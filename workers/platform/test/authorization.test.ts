@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { keyScopeFor } from "../src/policy/keyScope.ts";
+import { Client } from "./lib/Client.ts";
 import {
   makePeople,
   makeProject,
@@ -163,8 +165,14 @@ const ROUTES: Route[] = [
   },
 ];
 
+/** The owner's API keys, one per scope set: columns of the matrix like the people. */
+type Column = Persona | "ownerReadKey" | "ownerWriteKey";
+const COLUMNS: Column[] = [...PERSONAS, "ownerReadKey", "ownerWriteKey"];
+
 /** The role each persona holds on the shared projects (teamMember through the team). */
-const ROLE: Record<Persona, "owner" | "editor" | "viewer" | null> = {
+const ROLE: Record<Column, "owner" | "editor" | "viewer" | null> = {
+  ownerReadKey: "owner",
+  ownerWriteKey: "owner",
   owner: "owner",
   editor: "editor",
   viewer: "viewer",
@@ -174,8 +182,15 @@ const ROLE: Record<Persona, "owner" | "editor" | "viewer" | null> = {
 };
 const RANK = { visitor: 0, viewer: 1, editor: 2, owner: 3 } as const;
 
-function expected(route: Route, persona: Persona, visibility: Visibility): number {
+function expected(route: Route, persona: Column, visibility: Visibility): number {
   const role = ROLE[persona];
+  if (persona === "ownerReadKey") {
+    const { method, path } = route.request(
+      { id: "p", memberIds: { owner: 0, editor: 0, viewer: 0, extra: 0 }, blobHash: "" },
+      people,
+    );
+    if (keyScopeFor(method, path) !== "read") return 403;
+  }
   if (route.signedIn && persona === "anonymous") return 401;
   if (!role && visibility === "private") return 404;
   const needs = typeof route.needs === "function" ? route.needs(visibility) : route.needs;
@@ -186,19 +201,31 @@ function expected(route: Route, persona: Persona, visibility: Visibility): numbe
 let people: People;
 let teamId: string;
 const shared = new Map<Visibility, SharedProject>();
+const keys = new Map<Column, Client>();
 
 beforeAll(async () => {
   ({ people, teamId } = await makePeople());
+  for (const [column, scopes] of [
+    ["ownerReadKey", ["projects:read"]],
+    ["ownerWriteKey", ["projects:read", "projects:write"]],
+  ] as const) {
+    const res = await people.owner.json<{ key: string }>("/api/keys", {
+      method: "POST",
+      json: { name: column, scopes },
+    });
+    keys.set(column, Object.assign(new Client(), { bearer: res.body.key }));
+  }
   for (const visibility of VISIBILITIES) shared.set(visibility, await makeProject(people, teamId, visibility));
 }, 60_000);
 
 describe.each(VISIBILITIES)("a %s project", (visibility) => {
   describe.each(ROUTES.map((r) => [r.name, r] as const))("%s", (_name, route) => {
-    it.each(PERSONAS)("as %s", async (persona) => {
+    it.each(COLUMNS)("as %s", async (persona) => {
       const project = route.destructive ? await makeProject(people, teamId, visibility) : shared.get(visibility);
       if (!project) throw new Error("no project");
       const { method, path, json, body } = route.request(project, people);
-      const res = await people[persona].json(path, { method, json, body });
+      const client = keys.get(persona) ?? people[persona as Persona];
+      const res = await client.json(path, { method, json, body });
       const want = expected(route, persona, visibility);
       expect({ status: res.status, body: res.body }).toMatchObject({ status: want });
       if (want >= 400)
