@@ -48,7 +48,7 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   const { row } = run;
   run.log("Taking a snapshot of the project");
   await run.update({ status: "building" });
-  const { files, snapshot, key } = await snapshotProject(env, row.projectId, row.id);
+  const { files, snapshot, key } = await snapshotProject(env, db, row.projectId, row.id);
   run.log(`Snapshot of ${snapshot.files.length} file(s) recorded`);
   const result = await buildSite(lazyBundler, files, snapshot.settings);
   run.lines.push(...result.log);
