@@ -230,6 +230,18 @@ export const sites = pgTable("sites", {
 });
 
 /**
+ * A site name let go (by a rename or a deleted project), held for the person who had it
+ * until `heldUntil`, so nobody else can take over the address their visitors know.
+ */
+export const siteNameHolds = pgTable("site_name_holds", {
+  name: text("name").primaryKey(),
+  ownerId: text("owner_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
+  heldUntil: timestamp("held_until", { withTimezone: true }).notNull(),
+});
+
+/**
  * One deploy of a project: a numbered version, where it got to, and its log. `live` means
  * it went live at some point (the site row says which one serves now); `rolled_back`
  * means it went live, failed its health check and the previous version was restored.

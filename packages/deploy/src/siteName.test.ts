@@ -9,6 +9,12 @@ describe("site names", () => {
     }
   });
 
+  it("reserves the names a platform needs, so no site can pose as its sign-in or billing page", () => {
+    for (const name of ["login", "auth", "api", "admin", "billing", "www", "status", "docs", "mail", "sign-in"])
+      expect(checkSiteName(name), name).toMatch(/reserved/);
+    expect(checkSiteName("login-page-ann")).toBeNull();
+  });
+
   it("makes <project-slug>-<owner> a valid label, whatever the owner's name", () => {
     expect(defaultSiteName("my-app", "Alice Smith")).toBe("my-app-alice-smith");
     expect(defaultSiteName("café", "Zoë")).toBe("cafe-zoe");

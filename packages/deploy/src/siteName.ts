@@ -1,8 +1,7 @@
+import { RESERVED_SITE_NAMES } from "./reservedSiteNames.ts";
+
 /** A DNS label: 1 to 63 of a-z, 0-9 and hyphens, neither first nor last a hyphen. */
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** Labels that would shadow the platform's own hosts. */
-const RESERVED = new Set(["www", "api", "app", "admin", "localhost", "wove", "static", "assets", "mail"]);
 
 /** Why `name` cannot be a site name, or null when it can. */
 export function checkSiteName(name: string): string | null {
@@ -10,7 +9,7 @@ export function checkSiteName(name: string): string | null {
     return "A site name is 1 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit";
   }
   if (name.includes("--")) return "A site name cannot contain two hyphens in a row (DNS reserves them)";
-  if (RESERVED.has(name)) return `"${name}" is reserved`;
+  if (RESERVED_SITE_NAMES.has(name)) return `"${name}" is reserved for the platform; choose another`;
   return null;
 }
 

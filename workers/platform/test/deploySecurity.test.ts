@@ -70,3 +70,49 @@ describe("what a deploy may publish", () => {
     expect(new Uint8Array(await (await visit(done.site, "/logo.png")).arrayBuffer())).toEqual(SECRET);
   });
 });
+
+describe("site names and deleted projects", () => {
+  const rename = (client: Awaited<ReturnType<typeof signUp>>, projectId: string, name: string) =>
+    client.json(`/api/projects/${projectId}/site`, { method: "PATCH", json: { name } });
+  const fresh = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+  it("takes a deleted project's site down at once, and holds its name for the owner", async () => {
+    const owner = await signUp("Owner");
+    const other = await signUp("Other");
+    const project = await projectWith(owner, { "index.html": "<h1>soon gone</h1>" });
+    const live = await deploy(owner, project.id);
+    expect(live.status).toBe("live");
+    expect(await (await visit(live.site)).text()).toContain("soon gone");
+
+    expect((await owner.fetch(`/api/projects/${project.id}`, { method: "DELETE" })).status).toBe(204);
+    const gone = await visit(live.site);
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).toContain("No site here");
+
+    // Nobody else can serve the deleted site's visitors; its owner can take the name again.
+    const squatter = await projectWith(other, { "index.html": "<h1>phish</h1>" });
+    expect((await rename(other, squatter.id, live.site)).status).toBe(409);
+    const again = await projectWith(owner, { "index.html": "<h1>back</h1>" });
+    expect((await rename(owner, again.id, live.site)).status).toBe(200);
+  });
+
+  it("holds a name renamed away from for its owner, and reserves the platform's names", async () => {
+    const owner = await signUp("Owner");
+    const other = await signUp("Other");
+    const project = await projectWith(owner, { "index.html": "<h1>x</h1>" });
+    const first = fresh("first");
+    expect((await rename(owner, project.id, first)).status).toBe(200);
+    expect((await rename(owner, project.id, fresh("second"))).status).toBe(200);
+
+    const theirs = await projectWith(other, { "index.html": "<h1>y</h1>" });
+    const refused = await rename(other, theirs.id, first);
+    expect(refused).toMatchObject({ status: 409, body: { error: { code: "conflict" } } });
+    expect((await rename(owner, project.id, first)).status).toBe(200);
+
+    for (const name of ["login", "billing", "auth", "status"]) {
+      const reserved = await rename(owner, project.id, name);
+      expect(reserved.status, name).toBe(400);
+      expect(JSON.stringify(reserved.body)).toContain("reserved");
+    }
+  });
+});

@@ -4,6 +4,7 @@ import type { Bindings } from "../AppEnv.ts";
 import { activateVersion, type ActivateResult } from "./activateVersion.ts";
 import { renameSite, type RenameResult } from "./renameSite.ts";
 import { runDeployment } from "./runDeployment.ts";
+import { takeSiteDown } from "./takeSiteDown.ts";
 
 /**
  * One per project (named by its id): runs its deployments one at a time, in the order they
@@ -39,6 +40,14 @@ export class DeployRunner extends DurableObject<Bindings> {
   /** Renames the site and moves its live version, once no deploy of the project is running. */
   renameSite(projectId: string, name: string): Promise<RenameResult> {
     return this.#exclusive(() => withDatabase(this.env, (db) => renameSite(this.env, db, projectId, name)));
+  }
+
+  /** Takes a deleted project's site down, after any deploy of it still running, and empties the queue. */
+  takeDown(projectId: string): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.ctx.storage.delete("queue");
+      await withDatabase(this.env, (db) => takeSiteDown(this.env, db, projectId));
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import { checkSiteName, defaultSiteName, numberedSiteName } from "@wove/deploy";
 import { sites, user, type Database } from "@wove/db";
 import { eq } from "drizzle-orm";
 import type { ProjectRow } from "../projects/projectAccess.ts";
+import { isHeldForOther, releaseSiteName } from "./siteNameHolds.ts";
 
 export type SiteRow = typeof sites.$inferSelect;
 
@@ -10,7 +11,8 @@ const MAX_ATTEMPTS = 20;
 
 /**
  * The project's site row, made on first use under `<project-slug>-<owner>` (numbered when
- * another project holds that name). Two first uses at once both end with the one row.
+ * another project has that name, or it is held for someone else: siteNameHolds.ts). Two
+ * first uses at once both end with the one row.
  */
 export async function ensureSite(db: Database, project: ProjectRow): Promise<SiteRow> {
   const existing = await findSite(db, project.id);
@@ -18,9 +20,12 @@ export async function ensureSite(db: Database, project: ProjectRow): Promise<Sit
   const base = await defaultSiteNameOf(db, project);
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const name = n === 1 ? base : numberedSiteName(base, n);
-    if (checkSiteName(name)) continue;
+    if (checkSiteName(name) || (await isHeldForOther(db, name, project.ownerId))) continue;
     const [created] = await db.insert(sites).values({ projectId: project.id, name }).onConflictDoNothing().returning();
-    if (created) return created;
+    if (created) {
+      await releaseSiteName(db, name);
+      return created;
+    }
     // Either the name is taken or a concurrent first use made our row.
     const raced = await findSite(db, project.id);
     if (raced) return raced;

@@ -21,7 +21,11 @@ export async function snapshotProject(
   deploymentId: string,
 ): Promise<{ snapshot: Snapshot; files: SourceFiles; key: string }> {
   const room = await env.ROOMS.getByName(projectId).snapshotFiles();
-  const owned = await blobsOfProject(db, projectId, room.files.flatMap(({ blob }) => (blob ? [blob.hash] : [])));
+  const owned = await blobsOfProject(
+    db,
+    projectId,
+    room.files.flatMap(({ blob }) => (blob ? [blob.hash] : [])),
+  );
   const encoder = new TextEncoder();
   const entries = await Promise.all(
     room.files.map(async ({ path, text, blob }) => {

@@ -9,8 +9,9 @@ import { authorizeProject } from "../projects/projectAccess.ts";
 import { roomSnapshotKey } from "../rooms/exportRoom.ts";
 
 /**
- * `DELETE /api/projects/:id`: gone for everyone at once (soft delete), then its room's
- * storage and the blobs no other project references are purged after the response.
+ * `DELETE /api/projects/:id`: gone for everyone at once (soft delete), then its site is
+ * taken down (its name held for the owner), and its room's storage and the blobs no other
+ * project references are purged, after the response.
  */
 export async function deleteProject(c: Context<AppEnv>): Promise<Response> {
   const { project, db } = await authorizeProject(c, Action.DeleteProject);
@@ -27,6 +28,8 @@ export async function deleteProject(c: Context<AppEnv>): Promise<Response> {
 async function purgeProject(env: Bindings, projectId: string): Promise<void> {
   const { db, pool } = createDb(env);
   try {
+    // The site first: it is public, so it is what must stop soonest.
+    await env.DEPLOYS.getByName(projectId).takeDown(projectId);
     await env.ROOMS.getByName(projectId).purge();
     await purgeBlobs(env, db, projectId);
     await env.BLOBS.delete(roomSnapshotKey(projectId));
