@@ -9,6 +9,7 @@ import type { AppEnv } from "./AppEnv.ts";
 import { notFound } from "./errors/notFound.ts";
 import { onError } from "./errors/onError.ts";
 import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
+import { checkAuthNames } from "./middleware/checkAuthNames.ts";
 import { limitApiKeys } from "./middleware/limitApiKeys.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { validateJson } from "./middleware/validateJson.ts";
@@ -75,7 +76,7 @@ app.get("/api/config", getConfig);
 app.post("/api/client-errors", validateJson(clientErrorSchema), reportClientError);
 
 // Accounts: better-auth's endpoints (sign-up, sign-in, magic link, teams, API keys).
-app.on(["GET", "POST"], "/api/auth/*", limitAuthAttempts, handleAuth);
+app.on(["GET", "POST"], "/api/auth/*", limitAuthAttempts, checkAuthNames, handleAuth);
 app.post("/api/keys", validateJson(createApiKeySchema), createApiKey);
 app.get("/api/dev/mailbox", listDevMailbox);
 

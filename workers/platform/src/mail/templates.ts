@@ -1,4 +1,15 @@
+import { withoutInvisible } from "@wove/protocol";
 import type { MailMessage } from "./Mailer.ts";
+
+/**
+ * Names in an email come from people (a project's or an inviter's name): no line break or
+ * control character of theirs may reach a subject line or forge a line of the body, and a
+ * name is quoted and cut to a length, so it reads as a name and not as a message.
+ */
+const safe = (name: string) => {
+  const clean = withoutInvisible(name).trim();
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+};
 
 export function magicLinkEmail(to: string, url: string): MailMessage {
   return {
@@ -8,7 +19,8 @@ export function magicLinkEmail(to: string, url: string): MailMessage {
   };
 }
 
-export function invitationEmail(to: string, what: string, inviter: string, url: string): MailMessage {
+export function invitationEmail(to: string, rawWhat: string, rawInviter: string, url: string): MailMessage {
+  const [what, inviter] = [safe(rawWhat), safe(rawInviter)];
   return {
     to,
     subject: `${inviter} invited you to ${what} on Wove`,
@@ -16,7 +28,8 @@ export function invitationEmail(to: string, what: string, inviter: string, url: 
   };
 }
 
-export function addedToProjectEmail(to: string, project: string, inviter: string, url: string): MailMessage {
+export function addedToProjectEmail(to: string, rawProject: string, rawInviter: string, url: string): MailMessage {
+  const [project, inviter] = [safe(rawProject), safe(rawInviter)];
   return {
     to,
     subject: `${inviter} added you to "${project}" on Wove`,

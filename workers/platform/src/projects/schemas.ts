@@ -1,8 +1,28 @@
 import { PROJECT_ROLES, VISIBILITIES } from "@wove/db";
+import { nameProblem } from "@wove/protocol";
 import { z } from "zod";
 
-const name = z.string().trim().min(1, "Name is required").max(100, "Name is at most 100 characters");
-const description = z.string().trim().max(1000, "Description is at most 1000 characters");
+/** A name shown to other people (policy: packages/protocol/src/names.ts). */
+export const displayName = (max: number, label = "Name") =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} is at most ${max} characters`)
+    .superRefine((value, ctx) => {
+      const problem = nameProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+
+const name = displayName(100);
+const description = z
+  .string()
+  .trim()
+  .max(1000, "Description is at most 1000 characters")
+  .superRefine((value, ctx) => {
+    const problem = nameProblem(value, { multiline: true });
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 const visibility = z.enum(VISIBILITIES, { message: 'Visibility is one of "private", "unlisted", "public"' });
 const role = z.enum(PROJECT_ROLES, { message: 'Role is one of "owner", "editor", "viewer"' });
 

@@ -2,10 +2,11 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { requireUser } from "../projects/projectAccess.ts";
+import { displayName } from "../projects/schemas.ts";
 
 /** What `POST /api/keys` takes: a name, scopes, and optionally a lifetime in days. */
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, "Name the key").max(64),
+  name: displayName(64, "The key's name"),
   scopes: z
     .array(z.enum(["projects:read", "projects:write"], { message: 'Scopes are "projects:read" and "projects:write"' }))
     .min(1, "Give the key at least one scope"),
