@@ -102,6 +102,8 @@ describe("deploying a Worker", () => {
     const headers = new Headers({ "content-type": "text/plain" });
     headers.append("set-cookie", "mine=1; Path=/");
     headers.append("set-cookie", "stolen=1; Domain=localhost; Path=/");
+    headers.append("set-cookie", "spaced=1; Domain =localhost; Path=/");
+    headers.append("set-cookie", "cased=1; path=/;DOMAIN= .localhost");
     return new Response(request.headers.get("cookie") ?? "(none)", { headers });
   },
 };`,

@@ -155,23 +155,24 @@ describe("projects", () => {
     expect(list.body.projects).toHaveLength(1);
   });
 
-  it("refuses a taken id with 409 conflict: another name, another person, or a deleted project", async () => {
+  it("refuses a taken id as any unusable id (400 on the id field), telling nobody a project is there", async () => {
     const alice = await signUp();
     const bob = await signUp();
     const id = newId();
     expect((await create(alice, { id, name: "Mine", visibility: "private" })).status).toBe(201);
 
     const renamed = await create(alice, { id, name: "Other name", visibility: "private" });
-    expect(renamed.status).toBe(409);
-    expect(renamed.body.error).toMatchObject({ code: "conflict", message: expect.stringContaining(id) as string });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.error).toMatchObject({ code: "validation_failed", details: [{ path: "id" }] });
     const stranger = await create(bob, { id, name: "Mine", visibility: "private" });
-    expect(stranger.status).toBe(409);
-    expect(stranger.body.error?.code).toBe("conflict");
+    expect(stranger.status).toBe(400);
+    expect(stranger.body.error?.code).toBe("validation_failed");
+    expect(JSON.stringify(stranger.body)).not.toMatch(/exists|conflict|Mine/);
     expect((await bob.json<{ projects: unknown[] }>("/api/projects")).body.projects).toEqual([]);
 
     expect((await alice.fetch(`/api/projects/${id}`, { method: "DELETE" })).status).toBe(204);
     const afterDelete = await create(alice, { id, name: "Mine", visibility: "private" });
-    expect(afterDelete.status).toBe(409);
+    expect(afterDelete.status).toBe(400);
     expect((await alice.json(`/api/projects/${id}`)).status).toBe(404);
   });
 

@@ -1,5 +1,6 @@
 import { artifactKey, type Manifest } from "@wove/deploy";
 import type { Bindings } from "../AppEnv.ts";
+import { cookieDomain } from "./cookieDomain.ts";
 
 /** Per request: enough for a site's handler, too little to mine or to flood anyone. */
 const LIMITS = { cpuMs: 50, subRequests: 50 };
@@ -57,9 +58,9 @@ function withoutPlatformCookies(request: Request): Request {
  */
 function withoutDomainCookies(response: Response): Response {
   const cookies = response.headers.getSetCookie();
-  if (!cookies.some((cookie) => /;\s*domain=/i.test(cookie))) return response;
+  if (!cookies.some((cookie) => cookieDomain(cookie) !== null)) return response;
   const headers = new Headers(response.headers);
   headers.delete("set-cookie");
-  for (const cookie of cookies) if (!/;\s*domain=/i.test(cookie)) headers.append("set-cookie", cookie);
+  for (const cookie of cookies) if (cookieDomain(cookie) === null) headers.append("set-cookie", cookie);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

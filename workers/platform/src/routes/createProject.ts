@@ -65,8 +65,9 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
 
 /**
  * The answer when the chosen id is already taken: the same creation sent again (same
- * owner, same name, not deleted) gets the project; anything else is a conflict. A 409 tells
- * the caller that the id exists, which a random 80-bit id nobody shared cannot be guessed into.
+ * owner, same name, not deleted) gets the project; anything else is refused as any other
+ * unusable id is (400 on the id field). A 409 "exists" would tell whoever holds an id
+ * that a project they cannot see is there.
  */
 async function answerRepeat(
   c: Context<AppEnv, string, Input>,
@@ -77,11 +78,8 @@ async function answerRepeat(
 ): Promise<Response> {
   const repeat = existing.ownerId === userId && existing.deletedAt === null && existing.name === body.name;
   if (repeat) return c.json(await toProjectJson(db, existing, "owner"), 200);
-  throw new ApiError(
-    409,
-    ApiErrorCode.Conflict,
-    `A project with id ${existing.id} already exists. Send the project without an id, or with a new one from newId().`,
-  );
+  const message = "This id cannot be used. Send the project without an id, or with a new one from newId().";
+  throw new ApiError(400, ApiErrorCode.ValidationFailed, message, [{ path: "id", message }]);
 }
 
 /** The project with this id, deleted or not: a deleted project's id stays taken. */
