@@ -14,6 +14,7 @@ import { limitApiKeys } from "./middleware/limitApiKeys.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { validateJson } from "./middleware/validateJson.ts";
 import { withAuth } from "./middleware/withAuth.ts";
+import { requirePublicUrl } from "./middleware/requirePublicUrl.ts";
 import { serveDeployedSite } from "./middleware/serveDeployedSite.ts";
 import { withDb } from "./middleware/withDb.ts";
 import {
@@ -61,6 +62,8 @@ import { uploadBlob } from "./routes/uploadBlob.ts";
 
 export const app = new Hono<AppEnv>();
 
+// Production without an https PUBLIC_URL answers nothing but why (middleware/requirePublicUrl.ts).
+app.use("*", requirePublicUrl);
 // Deployed sites are chosen by Host header, before anything of the platform's own runs.
 app.use("*", serveDeployedSite);
 // A request made with an API key is refused here when the key's scopes do not cover it.

@@ -30,3 +30,20 @@ describe("GET /api/config and GitHub sign-in", () => {
     expect(new URL(url).searchParams.get("client_id")).toBe("client-id");
   });
 });
+
+describe("production configuration", () => {
+  it("refuses to serve in production mode without an https PUBLIC_URL, saying what to set", async () => {
+    for (const PUBLIC_URL of ["", "http://wove.example.com"]) {
+      const res = await fetchApp("/api/health", undefined, { WOVE_MODE: "production", PUBLIC_URL });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({
+        error: { code: "unavailable", message: expect.stringContaining("PUBLIC_URL") },
+      });
+    }
+    const ok = await fetchApp("/api/config", undefined, {
+      WOVE_MODE: "production",
+      PUBLIC_URL: "https://wove.example.com",
+    });
+    expect(ok.status).toBe(200);
+  });
+});
