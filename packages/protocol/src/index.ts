@@ -12,3 +12,4 @@ export { newId } from "./newId.ts";
 export * from "./doc/aiThread.ts";
 export * from "./doc/projectKind.ts";
 export * from "./doc/detectKind.ts";
+export { withArticle } from "./text/withArticle.ts";
