@@ -1,39 +1,22 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   createFileInUi,
   createProject,
   editor,
   editorText,
-  newPerson,
   share,
   typeAtEnd,
   waitForEditor,
   type Person,
 } from "./lib/ideDriver.ts";
-import { launchChromium } from "./lib/launchChromium.ts";
-import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import { usePeopleInIde } from "./lib/usePeopleInIde.ts";
 
 // The IDE's finish (issue 13: 9, 10, 11, 13, 15, 16): theme, colours, new files, palette, offline words, home page.
-let browser: Browser;
-let platform: RunningPlatform;
-const people: Person[] = [];
+const ide = usePeopleInIde();
 
-beforeAll(async () => {
-  [browser, platform] = await Promise.all([launchChromium(), startPlatform()]);
-});
-
-afterAll(async () => {
-  for (const person of people) await person.context.close().catch(() => undefined);
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function person(name: string, colorScheme: "light" | "dark" = "light"): Promise<Person> {
-  const p = await newPerson(browser, platform.origin, name, { colorScheme, viewport: { width: 1280, height: 800 } });
-  people.push(p);
-  return p;
-}
+const person = (name: string, colorScheme: "light" | "dark" = "light"): Promise<Person> =>
+  ide.person(name, { colorScheme, viewport: { width: 1280, height: 800 } });
 
 const background = (page: Page, selector: string) =>
   page
@@ -43,9 +26,9 @@ const background = (page: Page, selector: string) =>
 
 describe("the signed-out home page", () => {
   it("shows what Wove is with a way in, and the platform's health at /status", async () => {
-    const context = await browser.newContext();
+    const context = await ide.browser().newContext();
     const page = await context.newPage();
-    await page.goto(platform.origin);
+    await page.goto(ide.platform().origin);
     await page.getByRole("heading", { name: "Write code together, online or off." }).waitFor();
     expect(await page.getByRole("img", { name: /The Wove editor/ }).isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Create an account" }).getAttribute("href")).toBe("/sign-up");
@@ -53,7 +36,7 @@ describe("the signed-out home page", () => {
     expect(await page.locator('[data-testid="health"]').count()).toBe(0);
 
     await page.getByRole("link", { name: "Platform status" }).click();
-    await page.waitForURL(`${platform.origin}/status`);
+    await page.waitForURL(`${ide.platform().origin}/status`);
     await expect.poll(() => page.locator('[data-testid="health"]').getAttribute("data-status")).toBe("ok");
     await context.close();
   });
@@ -62,8 +45,8 @@ describe("the signed-out home page", () => {
 describe("the IDE", () => {
   it("follows the theme everywhere, the system's until a choice; finds it in the palette as 'theme' or 'dark'", async () => {
     const ann = await person("Ann", "dark");
-    const projectId = await createProject(ann, platform.origin, "Themes");
-    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    const projectId = await createProject(ann, ide.platform().origin, "Themes");
+    await ann.page.goto(`${ide.platform().origin}/p/${projectId}`);
     await createFileInUi(ann.page, "index.html");
     // No choice made: the system's (dark) theme, chrome and editor alike.
     const darkHeader = await background(ann.page, ".ide-header");
@@ -92,8 +75,8 @@ describe("the IDE", () => {
 
   it("says where a new file goes, takes a leading / as the root, and puts the caret in the new file", async () => {
     const ann = await person("Ann");
-    const projectId = await createProject(ann, platform.origin, "New files");
-    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    const projectId = await createProject(ann, ide.platform().origin, "New files");
+    await ann.page.goto(`${ide.platform().origin}/p/${projectId}`);
     await createFileInUi(ann.page, "src/app.ts");
 
     await ann.page.getByRole("button", { name: "New file", exact: true }).click();
@@ -104,7 +87,7 @@ describe("the IDE", () => {
     expect(await hint.textContent()).toBe("in the project's root");
     await input.press("Enter");
     await expect.poll(() => ann.page.locator('[data-path="x.ts"]').count()).toBe(1);
-    await ann.page.waitForURL(`${platform.origin}/p/${projectId}/x.ts`);
+    await ann.page.waitForURL(`${ide.platform().origin}/p/${projectId}/x.ts`);
     await waitForEditor(ann.page);
 
     // Typing at once goes into the new file.
@@ -114,11 +97,11 @@ describe("the IDE", () => {
 
   it("gives two people different colours both agree on, and keeps a caret's name inside the editor", async () => {
     const [ann, bob] = await Promise.all([person("Ann"), person("Bob")]);
-    const projectId = await createProject(ann, platform.origin, "Colours");
-    await share(ann, platform.origin, projectId, bob, "editor");
-    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    const projectId = await createProject(ann, ide.platform().origin, "Colours");
+    await share(ann, ide.platform().origin, projectId, bob, "editor");
+    await ann.page.goto(`${ide.platform().origin}/p/${projectId}`);
     await createFileInUi(ann.page, "notes.md");
-    await bob.page.goto(`${platform.origin}/p/${projectId}/notes.md`);
+    await bob.page.goto(`${ide.platform().origin}/p/${projectId}/notes.md`);
     await waitForEditor(bob.page);
 
     const colours = (page: Page) =>
@@ -160,8 +143,8 @@ describe("the IDE", () => {
 
   it("says offline that who is here is not known, and counts unsynced work in files, not keystrokes", async () => {
     const ann = await person("Ann");
-    const projectId = await createProject(ann, platform.origin, "Offline words");
-    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    const projectId = await createProject(ann, ide.platform().origin, "Offline words");
+    await ann.page.goto(`${ide.platform().origin}/p/${projectId}`);
     await createFileInUi(ann.page, "notes.md");
     await ann.page.locator('[data-sync="good"]').waitFor();
     const people = ann.page.getByRole("region", { name: "Collaborators" });
