@@ -9,6 +9,7 @@ export function ExplorerNameInput({
   initial,
   depth,
   hint,
+  placeholder,
   onSubmit,
   onCancel,
 }: {
@@ -17,6 +18,7 @@ export function ExplorerNameInput({
   depth: number;
   /** What to say under the field for what is typed now (where a new entry will go). */
   hint?: (value: string) => string;
+  placeholder?: string;
   /** Answers why the name was refused, or null when it was taken. */
   onSubmit: (name: string) => string | null;
   onCancel: () => void;
@@ -47,6 +49,7 @@ export function ExplorerNameInput({
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
         value={value}
+        placeholder={placeholder}
         spellCheck={false}
         onChange={(e) => {
           setValue(e.target.value);

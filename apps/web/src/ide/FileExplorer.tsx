@@ -104,6 +104,7 @@ export function FileExplorer({
             initial=""
             depth={depth}
             hint={(value) => describePlace(folder, value)}
+            placeholder={editing.mode === "new-file" ? "app.ts, lib/util.ts…" : "components"}
             onSubmit={submitNew(folder, editing.mode)}
             onCancel={() => setEditing(null)}
           />
