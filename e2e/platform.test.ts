@@ -40,7 +40,7 @@ describe("npm start", () => {
     expect(first.output()).toContain(`running at ${first.origin}`);
 
     const page = await browser.newPage();
-    await page.goto(first.origin);
+    await page.goto(`${first.origin}/status`);
     await expect.poll(() => page.locator('[data-testid="health"]').getAttribute("data-status")).toBe("ok");
     expect(await page.getByRole("heading", { name: "Wove" }).isVisible()).toBe(true);
     expect(await page.getByText("All systems go").isVisible()).toBe(true);
@@ -85,7 +85,7 @@ describe("npm run dev", () => {
     const html = await (await fetch(platform.origin)).text();
     expect(html).toContain("/@vite/client");
     const page = await browser.newPage();
-    await page.goto(platform.origin);
+    await page.goto(`${platform.origin}/status`);
     await expect.poll(() => page.locator('[data-testid="health"]').getAttribute("data-status")).toBe("ok");
     await page.close();
     expect(await stop(platform)).toBe(0);

@@ -1,3 +1,4 @@
+import { createFile, textOf } from "@wove/protocol";
 import { RoomClient, type RoomStatus } from "@wove/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
@@ -83,6 +84,25 @@ describe("@wove/sync's RoomClient against a real room", () => {
     await expect.poll(() => ours.client.pendingChanges).toBe(0);
     const later = stockClient(await owner.roomToken(id), id);
     await expect.poll(() => later.getText("t").toString()).toBe("✈ written on a plane");
+  });
+
+  it("knows which files pending edits touched: one line typed key by key is one file", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const id = await owner.createProject("Files");
+    const ours = syncClient(owner, id);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    ours.client.disconnect();
+    await expect.poll(() => ours.client.status).toBe("offline");
+    const created = createFile(ours.doc, { path: "notes.md" });
+    if (!created.ok) throw new Error(created.error);
+    const text = textOf(ours.doc, created.value);
+    for (const char of "one line, typed key by key") text?.insert(text.length, char);
+    expect(ours.client.pendingChanges).toBeGreaterThan(20);
+    expect([...ours.client.pendingFiles]).toEqual([created.value]);
+
+    ours.client.connect();
+    await expect.poll(() => ours.client.pendingChanges).toBe(0);
+    expect(ours.client.pendingFiles.size).toBe(0);
   });
 
   it("reconnects with a fresh token when its role changes, and stops for good when access is removed", async () => {

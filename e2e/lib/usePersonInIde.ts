@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { newPerson, type Person } from "./ideDriver.ts";
-import { launchChromium } from "./launchChromium.ts";
-import { startPlatform, type RunningPlatform } from "./startPlatform.ts";
+import { beforeAll } from "vitest";
+import type { Person } from "./ideDriver.ts";
+import type { RunningPlatform } from "./startPlatform.ts";
+import { usePeopleInIde } from "./usePeopleInIde.ts";
 
 export interface PersonInIde {
   browser: Browser;
@@ -13,26 +13,13 @@ export interface PersonInIde {
 /**
  * For a test file whose journeys are one signed-up person's: starts Chromium and a platform
  * (side by side) and signs `name` up before the file's tests, hands them to `ready`, and
- * stops all of it after them, also when starting failed halfway.
+ * stops all of it after them, also when starting failed halfway (`usePeopleInIde`).
  */
 export function usePersonInIde(name: string, ready: (started: PersonInIde) => void): void {
-  let browser: Browser | undefined;
-  let platform: RunningPlatform | undefined;
-  let person: Person | undefined;
-
+  const ide = usePeopleInIde();
+  // After usePeopleInIde's own beforeAll, which starts Chromium and the platform.
   beforeAll(async () => {
-    const [launched, started] = await Promise.allSettled([launchChromium(), startPlatform()]);
-    if (launched.status === "fulfilled") browser = launched.value;
-    if (started.status === "fulfilled") platform = started.value;
-    if (launched.status === "rejected") throw launched.reason;
-    if (started.status === "rejected") throw started.reason;
-    person = await newPerson(launched.value, started.value.origin, name);
-    ready({ browser: launched.value, platform: started.value, person });
-  });
-
-  afterAll(async () => {
-    await person?.context.close().catch(() => undefined);
-    await browser?.close();
-    await platform?.stop();
+    const person = await ide.person(name);
+    ready({ browser: ide.browser(), platform: ide.platform(), person });
   });
 }

@@ -1,4 +1,5 @@
 import { reportErrors } from "./reportErrors.ts";
+import { showThemeHint } from "./ui/themeHint.ts";
 import { warmIde } from "./warmIde.ts";
 
 /**
@@ -7,6 +8,7 @@ import { warmIde } from "./warmIde.ts";
  * other page renders the app at once.
  */
 reportErrors();
+showThemeHint();
 const firstFile = warmIde(location.pathname);
 void firstFile
   .then(() => import("./renderApp.tsx"))

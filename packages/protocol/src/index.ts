@@ -13,3 +13,4 @@ export * from "./doc/aiThread.ts";
 export * from "./doc/projectKind.ts";
 export * from "./doc/detectKind.ts";
 export { nameProblem, withoutInvisible } from "./names.ts";
+export { withArticle } from "./text/withArticle.ts";

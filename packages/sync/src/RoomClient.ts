@@ -1,4 +1,5 @@
 import {
+  changedFileIds,
   readRoomClose,
   readRoomMessage,
   RoomClose,
@@ -58,6 +59,10 @@ export class RoomClient {
   #probeTimer: ReturnType<typeof setTimeout> | undefined;
   #localSeq = 0;
   #confirmedSeq = 0;
+  /** The files each unconfirmed local change touched, by its sequence number. */
+  #changedFiles = new Map<number, ReadonlySet<string>>();
+  /** How many of those changes touched each file: read on every keystroke, so kept, not summed. */
+  #pendingByFile = new Map<string, number>();
   #probes: number[] = [];
   #awaitingOpenReply = false;
   #listeners: { [K in keyof RoomClientEvents]: Set<Listener<K>> } = {
@@ -82,8 +87,19 @@ export class RoomClient {
     return this.#status;
   }
 
+  /** Local changes (Yjs updates: about one per keystroke) the room has not confirmed yet. */
   get pendingChanges(): number {
     return this.#localSeq - this.#confirmedSeq;
+  }
+
+  /**
+   * The files those changes touched, as a person counts their unsynced work ("edits in 1
+   * file"), which a count of updates is not. Edits made before a reload and not confirmed
+   * then are pending with no file known: they are sent as one state difference, not as the
+   * transactions that made them.
+   */
+  get pendingFiles(): ReadonlySet<string> {
+    return new Set(this.#pendingByFile.keys());
   }
 
   on<K extends keyof RoomClientEvents>(event: K, listener: Listener<K>): () => void {
@@ -172,6 +188,7 @@ export class RoomClient {
           this.#setStatus("synced");
         } else if (this.#probes.length) {
           this.#confirmedSeq = Math.max(this.#confirmedSeq, this.#probes.shift() ?? 0);
+          this.#forgetConfirmedFiles();
           this.#emit("pending", this.pendingChanges);
         }
         return;
@@ -194,9 +211,14 @@ export class RoomClient {
     }
   }
 
-  #onDocUpdate = (update: Uint8Array, origin: unknown) => {
+  #onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
     if (origin === this) return;
     this.#localSeq++;
+    const files = changedFileIds(doc, transaction);
+    if (files.size) {
+      this.#changedFiles.set(this.#localSeq, files);
+      for (const id of files) this.#pendingByFile.set(id, (this.#pendingByFile.get(id) ?? 0) + 1);
+    }
     this.#emit("pending", this.pendingChanges);
     if (this.#status === "synced" && this.#ws?.readyState === 1) {
       this.#ws.send(writeSyncMessage(SyncType.Update, update));
@@ -217,6 +239,19 @@ export class RoomClient {
     const changed = [...added, ...updated, ...removed];
     this.#ws.send(writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
+
+  #forgetConfirmedFiles(): void {
+    // In sequence order (a Map keeps insertion order): stop at the first unconfirmed one.
+    for (const [seq, files] of this.#changedFiles) {
+      if (seq > this.#confirmedSeq) break;
+      this.#changedFiles.delete(seq);
+      for (const id of files) {
+        const left = (this.#pendingByFile.get(id) ?? 1) - 1;
+        if (left > 0) this.#pendingByFile.set(id, left);
+        else this.#pendingByFile.delete(id);
+      }
+    }
+  }
 
   #probe(): void {
     if (this.#ws?.readyState !== 1) return;

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { colorFor, othersOf, setAgent, setCurrentFile, setCursor, setUser } from "./presence.ts";
+import { othersOf, setAgent, setCurrentFile, setCursor, setUser } from "./presence.ts";
 
 describe("presence", () => {
-  it("gives a user the same colour every time", () => {
-    expect(colorFor("user-1")).toBe(colorFor("user-1"));
-    expect(colorFor("user-1")).toMatch(/^#[0-9a-f]{6}$/);
-  });
-
   it("sets the fields others see, and clears the cursor when the file changes", () => {
     const awareness = new Awareness(new Y.Doc());
     setUser(awareness, { name: "Ann", color: "#e11d48" });

@@ -2,7 +2,12 @@ import type { Awareness } from "y-protocols/awareness";
 
 /** What Wove's clients share about themselves (y-protocols awareness fields). */
 export interface Presence {
-  user: { name: string; color: string };
+  /**
+   * `color` is the colour this person claims, `id` who they are (one person in two tabs is
+   * one person), `joined` when they came (ms since the epoch): see `assignColors`, which
+   * gives everyone a colour of their own from these.
+   */
+  user: { name: string; color: string; id?: string; joined?: number };
   /** The id of the file being viewed (stable across renames), or null. */
   file: string | null;
   /** Cursor and selection in that file, as Yjs relative positions (JSON). */
@@ -21,15 +26,6 @@ export interface AgentPresence {
   activity: "answering" | "editing";
   /** The file it is editing (its id), or null. */
   file: string | null;
-}
-
-const PALETTE = ["#e11d48", "#d97706", "#16a34a", "#0891b2", "#2563eb", "#7c3aed", "#db2777", "#65a30d"];
-
-/** A stable colour for a user id, so a person looks the same to everyone. */
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? "#2563eb";
 }
 
 export function setUser(awareness: Awareness, user: Presence["user"]): void {

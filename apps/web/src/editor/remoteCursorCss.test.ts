@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cssString, cursorLabel, remoteCursorCss, safeColor } from "./remoteCursorCss.ts";
+import { cssString, cursorLabel, placeLabel, remoteCursorCss, safeColor } from "./remoteCursorCss.ts";
 
 describe("safeColor", () => {
   it("keeps hex colours, lower-cased and in six digits", () => {
@@ -67,5 +67,36 @@ describe("remoteCursorCss", () => {
     const rule = css.split("\n").find((line) => line.startsWith(".wove-remote-cursor-1::after"));
     expect(rule).toBe('.wove-remote-cursor-1::after{content:"\\"}body{display:none}";background-color:#000000}');
     expect(css).not.toMatch(/^body/m);
+  });
+});
+
+describe("placeLabel", () => {
+  it("puts the label above and to the right where it fits", () => {
+    expect(placeLabel({ top: 40, left: 100 }, 800, 60)).toEqual({ below: false, flip: false });
+  });
+
+  it("puts it below a caret on the top line in view, which would cut it off above", () => {
+    expect(placeLabel({ top: 0, left: 100 }, 800, 60)).toEqual({ below: true, flip: false });
+  });
+
+  it("puts it to the left of a caret near the right edge", () => {
+    expect(placeLabel({ top: 40, left: 770 }, 800, 60)).toEqual({ below: false, flip: true });
+  });
+
+  it("keeps it to the right where the left has no room either", () => {
+    expect(placeLabel({ top: 40, left: 30 }, 70, 60)).toEqual({ below: false, flip: false });
+  });
+});
+
+describe("remoteCursorCss placing labels", () => {
+  it("moves a label below, to the left, or both, as placed", () => {
+    const css = remoteCursorCss([
+      { clientId: 1, name: "A", color: "#e11d48", place: { below: true, flip: false } },
+      { clientId: 2, name: "B", color: "#e11d48", place: { below: false, flip: true } },
+      { clientId: 3, name: "C", color: "#e11d48", place: { below: false, flip: false } },
+    ]);
+    expect(css).toContain('.wove-remote-cursor-1::after{content:"A";background-color:#e11d48;bottom:auto;top:100%;');
+    expect(css).toContain('.wove-remote-cursor-2::after{content:"B";background-color:#e11d48;left:auto;right:-2px;');
+    expect(css).toContain('.wove-remote-cursor-3::after{content:"C";background-color:#e11d48}');
   });
 });

@@ -4,7 +4,16 @@ import { useIdeStore } from "./useIdeStore.ts";
 import type { Collaborator } from "./usePresence.ts";
 
 /** Who is here, in which file, and "follow" to jump with them from file to file. */
-export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; files: FilesView }) {
+export function CollaboratorsPanel({
+  people,
+  files,
+  offline,
+}: {
+  people: Collaborator[];
+  files: FilesView;
+  /** Not connected to the room: who else is here is not known, not "nobody". */
+  offline: boolean;
+}) {
   const { following, follow } = useIdeStore();
   const others = people.filter((p) => !p.self && !p.agent);
   return (
@@ -37,10 +46,14 @@ export function CollaboratorsPanel({ people, files }: { people: Collaborator[]; 
           </li>
         ))}
       </ul>
-      {others.length === 0 && (
-        <p className="muted side-panel__empty">
-          Nobody else is here. Share the project from its settings to work on it together.
-        </p>
+      {offline ? (
+        <p className="muted side-panel__empty">Offline: you will see who is here when you are back.</p>
+      ) : (
+        others.length === 0 && (
+          <p className="muted side-panel__empty">
+            Nobody else is here. Share the project from its settings to work on it together.
+          </p>
+        )
       )}
     </section>
   );

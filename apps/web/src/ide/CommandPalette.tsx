@@ -1,4 +1,4 @@
-import { fuzzyFilter } from "./fuzzyMatch.ts";
+import { filterCommands } from "./filterCommands.ts";
 import { Palette } from "./Palette.tsx";
 import { formatShortcut, isApple } from "./shortcut.ts";
 import type { Command } from "./useCommands.ts";
@@ -13,7 +13,7 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
     <Palette
       title="Commands"
       placeholder="Type a command"
-      filter={(query) => fuzzyFilter(available, query, (c) => c.title, 100)}
+      filter={(query) => filterCommands(available, query)}
       itemKey={(c) => c.id}
       renderItem={(c) => (
         <>

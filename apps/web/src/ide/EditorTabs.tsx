@@ -1,3 +1,4 @@
+import { Avatar } from "./Avatar.tsx";
 import type { FilesView } from "./useFiles.ts";
 import { useIdeStore } from "./useIdeStore.ts";
 import type { Collaborator } from "./usePresence.ts";
@@ -34,9 +35,14 @@ export function EditorTabs({ files, people }: { files: FilesView; people: Collab
             >
               {name}
               {twin && <span className="tab__hint">{parentOf(path) || "/"}</span>}
-              {here.map((p) => (
-                <span key={p.clientId} className="tab__dot" style={{ background: p.color }} title={p.name} />
-              ))}
+              {/* Initials, not dots: a coloured dot on a tab reads as "unsaved changes". */}
+              {here.length > 0 && (
+                <span className="tab__people" title={`${here.map((p) => p.name).join(", ")} here`}>
+                  {here.map((p) => (
+                    <Avatar key={p.key} person={p} size="small" />
+                  ))}
+                </span>
+              )}
             </button>
             <button
               type="button"

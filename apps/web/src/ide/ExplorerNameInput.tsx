@@ -8,12 +8,17 @@ export function ExplorerNameInput({
   label,
   initial,
   depth,
+  hint,
+  placeholder,
   onSubmit,
   onCancel,
 }: {
   label: string;
   initial: string;
   depth: number;
+  /** What to say under the field for what is typed now (where a new entry will go). */
+  hint?: (value: string) => string;
+  placeholder?: string;
   /** Answers why the name was refused, or null when it was taken. */
   onSubmit: (name: string) => string | null;
   onCancel: () => void;
@@ -21,6 +26,8 @@ export function ExplorerNameInput({
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const hintId = useId();
+  const described = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter") {
@@ -40,8 +47,9 @@ export function ExplorerNameInput({
         className="explorer__input"
         aria-label={label}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={described || undefined}
         value={value}
+        placeholder={placeholder}
         spellCheck={false}
         onChange={(e) => {
           setValue(e.target.value);
@@ -55,6 +63,11 @@ export function ExplorerNameInput({
         }}
         onBlur={() => (value.trim() && value !== initial ? setError(onSubmit(value)) : onCancel())}
       />
+      {hint && (
+        <p id={hintId} className="explorer__hint">
+          {hint(value)}
+        </p>
+      )}
       {error && (
         <p id={errorId} role="alert" className="explorer__error">
           {error}

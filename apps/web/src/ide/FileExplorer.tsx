@@ -5,6 +5,7 @@ import { ENTRY_DRAG_TYPE } from "./entryDragType.ts";
 import { ExplorerNameInput } from "./ExplorerNameInput.tsx";
 import { ExplorerRow } from "./ExplorerRow.tsx";
 import { createFileIn, folderPathIn, moveEntry, parentOf } from "./fileActions.ts";
+import { describePlace } from "./newEntryPlace.ts";
 import type { FilesView } from "./useFiles.ts";
 import { useIdeStore } from "./useIdeStore.ts";
 import type { Collaborator } from "./usePresence.ts";
@@ -60,7 +61,8 @@ export function FileExplorer({
     } else {
       const made = createFileIn(doc, folder, name);
       if (!made.ok) return made.error;
-      open(made.value);
+      // The caret goes into the new file (a reveal focuses the editor once the file shows).
+      open(made.value, { line: 1, column: 1 });
     }
     setEditing(null);
     return null;
@@ -101,6 +103,8 @@ export function FileExplorer({
             label={editing.mode === "new-file" ? "New file name" : "New folder name"}
             initial=""
             depth={depth}
+            hint={(value) => describePlace(folder, value)}
+            placeholder={editing.mode === "new-file" ? "app.ts, lib/util.ts…" : "components"}
             onSubmit={submitNew(folder, editing.mode)}
             onCancel={() => setEditing(null)}
           />

@@ -9,6 +9,7 @@ import { useDeployRoom } from "../deploy/useDeployRoom.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useSetting } from "../local/useSetting.ts";
 import { LazyPreviewPanel } from "../preview/LazyPreviewPanel.tsx";
+import { useTheme } from "../ui/useTheme.ts";
 import { CollaboratorsPanel } from "./CollaboratorsPanel.tsx";
 import { CommandPalette } from "./CommandPalette.tsx";
 import { DeleteDialog } from "./DeleteDialog.tsx";
@@ -34,7 +35,6 @@ import { usePresence } from "./usePresence.ts";
 import { useRoomState } from "./useRoomState.ts";
 import { useRestoreTabs } from "./useRestoreTabs.ts";
 import { useShortcuts } from "./useShortcuts.ts";
-import { useTheme } from "./useTheme.ts";
 
 /** The IDE around an open project session: explorer, tabs and editor, people, status. */
 export function IdeWorkspace({
@@ -87,7 +87,7 @@ export function IdeWorkspace({
   const activePath = store.active ? (files.paths.get(store.active) ?? null) : null;
   const followed = people.find((p) => p.clientId === store.following && !p.agent) ?? null;
   return (
-    <div className="ide" data-theme={theme.resolved}>
+    <div className="ide">
       <IdeHeader
         project={project}
         people={people}
@@ -138,7 +138,9 @@ export function IdeWorkspace({
               <Separator className="ide__separator" />
               <Panel id="side" defaultSize="24%" minSize="180px" collapsible>
                 <SidePanel
-                  people={<CollaboratorsPanel people={people} files={files} />}
+                  people={
+                    <CollaboratorsPanel people={people} files={files} offline={!online || room.status === "offline"} />
+                  }
                   ai={() => (
                     <LazyAiPanel
                       doc={doc}

@@ -1,3 +1,4 @@
+import { Avatar } from "./Avatar.tsx";
 import { SyncIndicator } from "./SyncIndicator.tsx";
 import type { LocalSave } from "./useLocalSave.ts";
 import type { Collaborator } from "./usePresence.ts";
@@ -24,7 +25,7 @@ export function StatusBar({
       <SyncIndicator state={room} online={online} local={local} />
       {following && (
         <button type="button" className="status-bar__follow" onClick={onStopFollowing}>
-          <span className="tab__dot" style={{ background: following.color }} aria-hidden="true" />
+          <Avatar person={following} size="small" />
           Following {following.name} · stop
         </button>
       )}

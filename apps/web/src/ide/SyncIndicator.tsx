@@ -3,22 +3,25 @@ import type { RoomState } from "./useRoomState.ts";
 
 /** What the sync indicator says: the truth about whether work is saved, and where. */
 export function describeSync(
-  state: Pick<RoomState, "status" | "pending" | "closed">,
+  state: Pick<RoomState, "status" | "pending" | "pendingFiles" | "closed">,
   online: boolean,
   local: LocalSave = "saved",
 ) {
-  const changes = (n: number) => `${n} ${n === 1 ? "change" : "changes"}`;
+  // Counted in files, as a person counts their work: the room's count is of updates, about
+  // one a keystroke ("25 changes" for one line).
+  const files = state.pendingFiles;
+  const inFiles = files > 0 ? ` in ${files} ${files === 1 ? "file" : "files"}` : "";
   if (local === "failed") return { tone: "bad", text: "Not saved on this device: keep this tab open" } as const;
   if (state.closed) return { tone: "bad", text: "Not syncing: edits are kept on this device" } as const;
   if (state.status === "synced") {
     return state.pending > 0
-      ? ({ tone: "busy", text: `Syncing ${changes(state.pending)}…` } as const)
+      ? ({ tone: "busy", text: `Syncing edits${inFiles}…` } as const)
       : ({ tone: "good", text: "All changes saved" } as const);
   }
   if (!online || state.status === "offline") {
     if (local === "saving") return { tone: "offline", text: "Offline: saving on this device…" } as const;
     return state.pending > 0
-      ? ({ tone: "offline", text: `Offline: ${changes(state.pending)} saved on this device` } as const)
+      ? ({ tone: "offline", text: `Offline: unsynced edits${inFiles}, saved on this device` } as const)
       : ({ tone: "offline", text: "Offline: edits are saved on this device" } as const);
   }
   return { tone: "busy", text: "Connecting…" } as const;

@@ -25,6 +25,14 @@ describe("explorer file actions", () => {
     expect(pathsOf(doc)).toEqual(["src/lib/util.ts"]);
   });
 
+  it("creates a file or folder at the project's root for a name starting with /", () => {
+    const { doc } = project();
+    expect(createFileIn(doc, "src", "/x.ts").ok).toBe(true);
+    expect(folderPathIn(doc, "src", "/docs")).toEqual({ ok: true, value: "docs" });
+    expect(createFileIn(doc, "src", "/")).toEqual({ ok: false, error: "Type a name" });
+    expect(pathsOf(doc)).toEqual(["x.ts"]);
+  });
+
   it("refuses empty names, .. and reserved characters with a message", () => {
     const { doc } = project();
     expect(createFileIn(doc, "", "  ")).toEqual({ ok: false, error: "Type a name" });

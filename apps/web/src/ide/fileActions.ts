@@ -1,5 +1,6 @@
 import { createFile, listEntries, moveFolder, renameFile, validatePath, type Result } from "@wove/protocol";
 import type * as Y from "yjs";
+import { placeNewEntry } from "./newEntryPlace.ts";
 
 export const joinPath = (folder: string, name: string): string => (folder ? `${folder}/${name}` : name);
 export const parentOf = (path: string): string => path.slice(0, Math.max(path.lastIndexOf("/"), 0));
@@ -12,18 +13,20 @@ function checkName(name: string): Result<string> {
   return { ok: true, value: trimmed };
 }
 
-/** A new text file `name` in `folder`: answers its id, or why not. */
+/** A new text file `name` in `folder` (the root, for a name starting with `/`): answers its id, or why not. */
 export function createFileIn(doc: Y.Doc, folder: string, name: string): Result<string> {
-  const checked = checkName(name);
+  const place = placeNewEntry(folder, name);
+  const checked = checkName(place.name);
   if (!checked.ok) return checked;
-  return createFile(doc, { path: joinPath(folder, checked.value) });
+  return createFile(doc, { path: joinPath(place.folder, checked.value) });
 }
 
-/** A new (still empty) folder's path, or why the name cannot be one. */
+/** A new (still empty) folder's path (from the root, for a name starting with `/`), or why the name cannot be one. */
 export function folderPathIn(doc: Y.Doc, folder: string, name: string): Result<string> {
-  const checked = checkName(name);
+  const place = placeNewEntry(folder, name);
+  const checked = checkName(place.name);
   if (!checked.ok) return checked;
-  const path = joinPath(folder, checked.value.replace(/\/+$/, ""));
+  const path = joinPath(place.folder, checked.value.replace(/\/+$/, ""));
   const problem = validatePath(path);
   if (problem) return { ok: false, error: problem };
   if (listEntries(doc).some((e) => e.path === path)) return { ok: false, error: `A file already exists at ${path}` };

@@ -1,4 +1,4 @@
-import { colorFor, setUser } from "@wove/sync";
+import { colorFor, keepColorDistinct, setUser } from "@wove/sync";
 import { claimEarlyProjectDoc, openProjectDoc, type ProjectDoc } from "./openProjectDoc.ts";
 
 /** A project open in this tab: its document, kept in IndexedDB and synced with its room. */
@@ -19,9 +19,15 @@ export interface SessionUser {
  */
 export async function openProjectSession(projectId: string, user: SessionUser): Promise<ProjectSession> {
   const opened = await (claimEarlyProjectDoc(projectId) ?? openProjectDoc(projectId));
-  setUser(opened.client.awareness, {
+  const { awareness } = opened.client;
+  setUser(awareness, {
     name: user.name,
-    color: colorFor(user.id ?? `visitor-${opened.doc.clientID}`),
+    // The colour this person would like; the room may give them another (assignColors).
+    color: colorFor(user.id ? `user:${user.id}` : `client:${awareness.clientID}`),
+    ...(user.id ? { id: user.id } : {}),
+    joined: Date.now(),
   });
+  // Until the awareness is destroyed with the session.
+  keepColorDistinct(awareness);
   return { ...opened, user };
 }

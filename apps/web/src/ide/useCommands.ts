@@ -10,6 +10,8 @@ import { useIdeStore } from "./useIdeStore.ts";
 export interface Command {
   id: string;
   title: string;
+  /** Other words people type for it in the palette (`filterCommands`). */
+  keywords?: readonly string[];
   shortcut?: Shortcut;
   /** False hides it from the palette and its shortcut does nothing. */
   enabled?: boolean;
@@ -46,24 +48,28 @@ export function useCommands({
   return [
     {
       id: "quick-open",
+      keywords: ["open a file", "jump"],
       title: "Go to file…",
       shortcut: { key: "p", mod: true },
       run: () => store.setOverlay("quick-open"),
     },
     {
       id: "commands",
+      keywords: ["palette", "actions"],
       title: "Show all commands",
       shortcut: { key: "p", mod: true, shift: true },
       run: () => store.setOverlay("commands"),
     },
     {
       id: "search",
+      keywords: ["find in files", "grep"],
       title: "Search in the project…",
       shortcut: { key: "f", mod: true, shift: true },
       run: () => store.setOverlay("search"),
     },
     {
       id: "find",
+      keywords: ["search this file"],
       title: "Find in this file",
       shortcut: editorActions.find.shortcut,
       enabled: Boolean(store.active),
@@ -78,6 +84,7 @@ export function useCommands({
     },
     {
       id: "new-file",
+      keywords: ["create a file", "add a file"],
       title: "New file…",
       shortcut: { key: "n", alt: true },
       enabled: !readOnly,
@@ -85,6 +92,7 @@ export function useCommands({
     },
     {
       id: "new-folder",
+      keywords: ["create a folder", "directory", "mkdir"],
       title: "New folder…",
       shortcut: { key: "n", alt: true, shift: true },
       enabled: !readOnly,
@@ -92,18 +100,21 @@ export function useCommands({
     },
     {
       id: "upload",
+      keywords: ["import", "add files", "drop files"],
       title: "Upload files…",
       enabled: !readOnly,
       run: () => document.getElementById("explorer-upload")?.click(),
     },
     {
       id: "rename",
+      keywords: ["move"],
       title: "Rename this file…",
       enabled: !readOnly && Boolean(activePath),
       run: () => activePath && store.setEditing({ mode: "rename", path: activePath, fileId: store.active }),
     },
     {
       id: "delete",
+      keywords: ["remove", "trash"],
       title: "Delete this file…",
       enabled: !readOnly && Boolean(activePath),
       run: () => activePath && store.setDeleting({ path: activePath, fileId: store.active }),
@@ -119,30 +130,35 @@ export function useCommands({
     { id: "previous-tab", title: "Previous tab", shortcut: { key: "[", alt: true }, run: () => step(-1) },
     {
       id: "toggle-explorer",
+      keywords: ["explorer", "sidebar", "tree"],
       title: "Show or hide the files",
       shortcut: { key: "b", mod: true },
       run: store.toggleExplorer,
     },
     {
       id: "toggle-panel",
+      keywords: ["people", "sidebar", "right panel"],
       title: "Show or hide the side panel",
       shortcut: { key: "b", mod: true, alt: true },
       run: store.togglePanel,
     },
     {
       id: "ask-ai",
+      keywords: ["chat", "assistant", "help"],
       title: "Ask the AI…",
       shortcut: { key: "a", alt: true },
       run: store.focusAi,
     },
     {
       id: "preview",
+      keywords: ["run", "browser", "view the site"],
       title: "Show the preview",
       shortcut: { key: "v", alt: true },
       run: () => store.showSidePanel("preview"),
     },
     {
       id: "deploy",
+      keywords: ["publish", "release", "ship", "go live"],
       title: "Deploy the project",
       shortcut: deployShortcut,
       enabled: canManage,
@@ -150,22 +166,30 @@ export function useCommands({
     },
     {
       id: "deployments",
+      keywords: ["history", "versions", "rollback"],
       title: "Show deployments",
       run: () => store.showSidePanel("deploy"),
     },
-    { id: "theme", title: "Switch between light and dark", run: toggleTheme },
+    {
+      id: "theme",
+      title: "Switch between light and dark",
+      keywords: ["theme", "dark mode", "light mode", "night", "colours", "colors", "appearance"],
+      run: toggleTheme,
+    },
     {
       id: "stop-following",
+      keywords: ["unfollow"],
       title: "Stop following",
       enabled: store.following !== null,
       run: () => store.follow(null),
     },
     {
       id: "settings",
+      keywords: ["members", "share", "invite", "rename the project"],
       title: "Project settings",
       enabled: canManage,
       run: () => void navigate(`/p/${encodeURIComponent(projectId)}/settings`),
     },
-    { id: "dashboard", title: "Go to the dashboard", run: () => void navigate("/") },
+    { id: "dashboard", keywords: ["home", "projects"], title: "Go to the dashboard", run: () => void navigate("/") },
   ];
 }

@@ -1,4 +1,4 @@
-import type { AgentPresence, Presence } from "@wove/sync";
+import { assignColors, type AgentPresence, type Presence } from "@wove/sync";
 import { useCallback, useRef, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 
@@ -18,12 +18,15 @@ export interface Collaborator {
   agent: { for: string; activity: AgentPresence["activity"] } | null;
 }
 
-/** The AI's colour, the same for everyone (people's colours come from the palette in `colorFor`). */
+/** The AI's colour, the same for everyone (people's colours come from `assignColors`). */
 export const AGENT_COLOR = "#475569";
 
 export function readCollaborators(awareness: Awareness): Collaborator[] {
   const people: Collaborator[] = [];
-  for (const [clientId, raw] of awareness.getStates()) {
+  const states = awareness.getStates() as Map<number, Partial<Presence>>;
+  // Not the colour each one claims: two could claim the same until the later one moves.
+  const colors = assignColors(states);
+  for (const [clientId, raw] of states) {
     const state = raw as Partial<Presence>;
     if (!state.user) continue;
     const name = state.user.name || "Someone";
@@ -31,7 +34,7 @@ export function readCollaborators(awareness: Awareness): Collaborator[] {
       key: String(clientId),
       clientId,
       name,
-      color: state.user.color,
+      color: colors.get(clientId) ?? state.user.color,
       fileId: typeof state.file === "string" ? state.file : null,
       cursor: state.cursor ?? null,
       self: clientId === awareness.clientID,

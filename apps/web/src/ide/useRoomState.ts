@@ -5,8 +5,10 @@ import { asApiRequestError } from "../api/ApiRequestError.ts";
 
 export interface RoomState {
   status: RoomStatus;
-  /** Local changes the room has not confirmed yet. */
+  /** Local changes the room has not confirmed yet (Yjs updates: about one a keystroke). */
   pending: number;
+  /** How many files those changes touched (0 when not known: edits from before a reload). */
+  pendingFiles: number;
   /** Set when the room refused a write (the person is a viewer). */
   denied: string | null;
   /** Set when the room closed for good. */
@@ -20,6 +22,7 @@ export function useRoomState(client: RoomClient): RoomState {
   const [state, setState] = useState<RoomState>(() => ({
     status: client.status,
     pending: client.pendingChanges,
+    pendingFiles: client.pendingFiles.size,
     denied: null,
     closed: null,
     accessLost: null,
@@ -27,10 +30,10 @@ export function useRoomState(client: RoomClient): RoomState {
 
   useEffect(() => {
     const update = (patch: Partial<RoomState>) => setState((s) => ({ ...s, ...patch }));
-    update({ status: client.status, pending: client.pendingChanges });
+    update({ status: client.status, pending: client.pendingChanges, pendingFiles: client.pendingFiles.size });
     const offs = [
       client.on("status", (status) => update(status === "synced" ? { status, accessLost: null } : { status })),
-      client.on("pending", (pending) => update({ pending })),
+      client.on("pending", (pending) => update({ pending, pendingFiles: client.pendingFiles.size })),
       client.on("denied", (denied) => update({ denied })),
       client.on("closed", (reason) => update({ closed: reason === "destroyed" ? null : reason })),
       client.on("tokenError", (err) => {

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from "react-router";
+import { withArticle } from "@wove/protocol";
 import type { Invitation } from "../api/Invitation.ts";
 import { projectsApi } from "../api/projectsApi.ts";
 import { authClient } from "../auth/authClient.ts";
@@ -79,7 +80,7 @@ export function InvitationAnswer({
           onClick={() =>
             void accept.run().then((result) => {
               if (!result.ok) return;
-              const role = ROLE_LABELS[invitation.role].label.toLowerCase();
+              const role = withArticle(ROLE_LABELS[invitation.role].label.toLowerCase());
               notify(`You joined ${result.value.project.name} as ${role}.`, projectSettings);
               void navigate(projectSettings, { replace: true });
             })

@@ -29,6 +29,16 @@ describe("can", () => {
     expect(can(user, Action.ManageMembers, p("owner"))).toEqual({ ok: true });
   });
 
+  it("says which role is needed and which the person has, in plain English", () => {
+    const p = (role: "owner" | "editor" | "viewer") => ({ visibility: "private" as const, role });
+    expect(can(user, Action.ManageMembers, p("editor"))).toMatchObject({
+      message: "This needs the owner role on the project; you are an editor",
+    });
+    expect(can(user, Action.WriteContent, p("viewer"))).toMatchObject({
+      message: "This needs the editor role on the project; you are a viewer",
+    });
+  });
+
   it("limits API keys to their scopes", () => {
     const key: Actor = { ...user, scopes: { projects: ["read"] } };
     expect(can(key, Action.ReadProject, { visibility: "private", role: "owner" })).toEqual({ ok: true });

@@ -1,5 +1,5 @@
 import type { ProjectRole, Visibility } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, withArticle } from "@wove/protocol";
 import type { Actor } from "../auth/Actor.ts";
 
 /**
@@ -106,7 +106,7 @@ export function can(actor: Actor, action: Action, project: ProjectAccess): Decis
       ok: false,
       status: 403,
       code: ApiErrorCode.Forbidden,
-      message: `This needs the ${needed} role on the project; you are ${project.role ? `a ${project.role}` : "not a member"}`,
+      message: `This needs the ${needed} role on the project; you are ${project.role ? withArticle(project.role) : "not a member"}`,
     };
   }
   if (actor.kind === "user" && actor.scopes && !actor.scopes.projects?.includes(SCOPE[action])) {

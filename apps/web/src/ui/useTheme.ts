@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useSetting } from "../local/useSetting.ts";
-import { writeThemeHint } from "../ui/themeHint.ts";
+import { showTheme } from "./themeHint.ts";
 
 const dark = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : null;
 const subscribe = (onChange: () => void) => {
@@ -13,9 +13,19 @@ export function useTheme() {
   const [choice, setChoice, loaded] = useSetting("theme", "system");
   const systemDark = useSyncExternalStore(subscribe, () => dark?.matches ?? false);
   const resolved: "light" | "dark" = choice === "system" ? (systemDark ? "dark" : "light") : choice;
-  // Not before the saved choice is read: the default would echo for a moment.
+  return { choice, resolved, loaded, set: setChoice, toggle: () => setChoice(resolved === "dark" ? "light" : "dark") };
+}
+
+/**
+ * Shows the theme on the whole document (every page, the IDE's chrome, its dialogs and
+ * overlays), following the system's choice until the person picks one. Mounted once, at
+ * the app's root.
+ */
+export function useDocumentTheme(): void {
+  const { resolved, loaded } = useTheme();
+  // Not before the saved choice is read: the default would flash for a moment (the entry
+  // showed the last theme already, from the hint).
   useEffect(() => {
-    if (loaded) writeThemeHint(resolved);
+    if (loaded) showTheme(resolved);
   }, [loaded, resolved]);
-  return { choice, resolved, set: setChoice, toggle: () => setChoice(resolved === "dark" ? "light" : "dark") };
 }
