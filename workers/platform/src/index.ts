@@ -12,6 +12,7 @@ import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
 import { checkAuthNames } from "./middleware/checkAuthNames.ts";
 import { limitApiKeys } from "./middleware/limitApiKeys.ts";
 import { limitBody } from "./middleware/limitBody.ts";
+import { limitPerPerson } from "./middleware/limitPerPerson.ts";
 import { validateJson } from "./middleware/validateJson.ts";
 import { withAuth } from "./middleware/withAuth.ts";
 import { requirePublicUrl } from "./middleware/requirePublicUrl.ts";
@@ -71,8 +72,9 @@ app.use("/api/*", withDb, withAuth, limitApiKeys);
 
 // Blob uploads have their own, larger limit; the handler answers without calling next,
 // so the general limit registered below never applies to them.
-app.put("/api/projects/:id/blobs", limitBody("MAX_BLOB_BYTES"), uploadBlob);
+app.put("/api/projects/:id/blobs", limitBody("MAX_BLOB_BYTES"), limitPerPerson("blobs"), uploadBlob);
 app.use("/api/*", limitBody("MAX_BODY_BYTES"));
+// Routes that make something count it against the person's quota (limits/personQuotas.ts): limitPerPerson.
 
 app.get("/api/health", getHealth);
 app.get("/api/config", getConfig);
@@ -80,11 +82,11 @@ app.post("/api/client-errors", validateJson(clientErrorSchema), reportClientErro
 
 // Accounts: better-auth's endpoints (sign-up, sign-in, magic link, teams, API keys).
 app.on(["GET", "POST"], "/api/auth/*", limitAuthAttempts, checkAuthNames, handleAuth);
-app.post("/api/keys", validateJson(createApiKeySchema), createApiKey);
+app.post("/api/keys", validateJson(createApiKeySchema), limitPerPerson("keys"), createApiKey);
 app.get("/api/dev/mailbox", listDevMailbox);
 
 // Projects
-app.post("/api/projects", validateJson(createProjectSchema), createProject);
+app.post("/api/projects", validateJson(createProjectSchema), limitPerPerson("projects"), createProject);
 app.get("/api/projects", listProjects);
 app.get("/api/projects/:id", getProject);
 app.patch("/api/projects/:id", validateJson(updateProjectSchema), updateProject);
@@ -96,7 +98,7 @@ app.get("/api/projects/:id/blobs/:hash", getBlob);
 
 // Members and invitations
 app.get("/api/projects/:id/members", listMembers);
-app.post("/api/projects/:id/members", validateJson(addMemberSchema), addMember);
+app.post("/api/projects/:id/members", validateJson(addMemberSchema), limitPerPerson("invitations"), addMember);
 app.patch("/api/projects/:id/members/:memberId", validateJson(updateMemberSchema), updateMember);
 app.delete("/api/projects/:id/members/:memberId", removeMember);
 app.delete("/api/projects/:id/invitations/:invitationId", revokeInvitation);
@@ -106,7 +108,7 @@ app.post("/api/invitations/:token/accept", acceptInvitation);
 // Deploys: a project's site (name, URL) and its deployments (history, status, log, rollback)
 app.get("/api/projects/:id/site", getSite);
 app.patch("/api/projects/:id/site", validateJson(updateSiteSchema), updateSite);
-app.post("/api/projects/:id/deployments", createDeployment);
+app.post("/api/projects/:id/deployments", limitPerPerson("deploys"), createDeployment);
 app.get("/api/projects/:id/deployments", listDeployments);
 app.get("/api/projects/:id/deployments/:deploymentId", getDeployment);
 app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeployment);
