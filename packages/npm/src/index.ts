@@ -21,3 +21,4 @@ export { refusalOf, unpackPackage, type UnpackResult } from "./unpackPackage.ts"
 export { integrityOf, verifyIntegrity } from "./verifyIntegrity.ts";
 export { registrySource, tarballKey, type PackageCache } from "./registrySource.ts";
 export { loadPackage } from "./loadPackage.ts";
+export { resolveProject, type ResolveProjectResult } from "./resolveProject.ts";
