@@ -30,6 +30,7 @@ export default defineConfig({
           LOCAL_AI_BASE_URL: inject("localAiBaseUrl"),
           LOCAL_AI_MODEL: "llama-test",
           LOCAL_AI_CONTEXT_WINDOW: "32768",
+          NPM_REGISTRY_URL: inject("npmRegistryUrl"),
         },
       },
     })),
