@@ -6,6 +6,7 @@ import {
   deployFromIde,
   editorText,
   newPerson,
+  openPreview,
   pasteEditorText,
   replaceEditorText,
   share,
@@ -42,7 +43,42 @@ const WORKER = `export default {
 };
 `;
 
+/** A React app importing react and react-dom/client, with no package.json: the platform's built-ins. */
+const REACT_APP = `import { useState } from "react";
+import { createRoot } from "react-dom/client";
+
+function App() {
+  const [count] = useState(41);
+  return <h1 id="react">Hello from React {count + 1}</h1>;
+}
+createRoot(document.getElementById("root")!).render(<App />);
+`;
+
 describe("deploying from the IDE in Chromium", () => {
+  it("previews a React app and deploys the same app, whose page renders for a visitor", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy React");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "index.html");
+    await replaceEditorText(page, `<div id="root"></div><script type="module" src="/src/main.tsx"></script>`);
+    await createFileInUi(page, "src/main.tsx");
+    await replaceEditorText(page, REACT_APP);
+    const frame = await openPreview(page);
+    await expect.poll(() => frame.locator("#react").textContent(), { timeout: 60_000 }).toBe("Hello from React 42");
+
+    const deployed = await deployFromIde(page, 1);
+    expect(deployed.status, await deployed.progress.innerText()).toBe("live");
+    const siteUrl = (await deployed.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    const visitor = await browser.newContext();
+    try {
+      const site = await visitor.newPage();
+      await site.goto(siteUrl);
+      await expect.poll(() => site.locator("#react").textContent(), { timeout: 30_000 }).toBe("Hello from React 42");
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it("deploys a page to its site, deploys a second version, and rolls back to the first", async () => {
     const projectId = await createProject(ann, platform.origin, "Deploy site");
     const page = ann.page;
