@@ -44,5 +44,9 @@ export default defineConfig({
     // Rooms answer over real sockets: on a loaded two-core machine a flood or a reload can
     // take longer than expect.poll's default second, which is a slow machine, not a bug.
     expect: { poll: { timeout: 10_000 } },
+    // Deploy tests bundle with esbuild-wasm inside workerd (React's bundle among them, in
+    // deployPackages.test.ts) beside other files' deploys: on two loaded cores a test of two
+    // deploys can pass vitest's 5 s default while nothing is wrong.
+    testTimeout: 20_000,
   },
 });
