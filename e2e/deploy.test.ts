@@ -1,12 +1,14 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { startFakeRegistry, type FakeRegistry } from "../packages/npm/src/test/startFakeRegistry.ts";
 import {
   createFileInUi,
   createProject,
   deployFromIde,
   editorText,
   newPerson,
+  openPreview,
   pasteEditorText,
   rawGet,
   replaceEditorText,
@@ -20,7 +22,17 @@ import { usePersonInIde } from "./lib/usePersonInIde.ts";
 let browser: Browser;
 let platform: RunningPlatform;
 let ann: Person;
-usePersonInIde("Ann", (started) => ({ browser, platform, person: ann } = started));
+let registry: FakeRegistry | undefined;
+// The platform's npm registry is a local fake serving mrmime's real tarball, never the internet.
+usePersonInIde(
+  "Ann",
+  (started) => ({ browser, platform, person: ann } = started),
+  async () => {
+    registry = await startFakeRegistry(["mrmime"]);
+    return { NPM_REGISTRY_URL: registry.url };
+  },
+);
+afterAll(() => registry?.close());
 
 /** Answers a few routes with what the Worker can see of its request, its env and the network. */
 const WORKER = `export default {
@@ -44,7 +56,75 @@ const WORKER = `export default {
 };
 `;
 
+/** A React app importing react and react-dom/client, with no package.json: the platform's built-ins. */
+const REACT_APP = `import { useState } from "react";
+import { createRoot } from "react-dom/client";
+
+function App() {
+  const [count] = useState(41);
+  return <h1 id="react">Hello from React {count + 1}</h1>;
+}
+createRoot(document.getElementById("root")!).render(<App />);
+`;
+
+/** Renders the page a visitor's fresh browser loads from the site, waiting for `selector`'s text. */
+async function siteText(siteUrl: string, selector: string): Promise<string | null> {
+  const visitor = await browser.newContext();
+  try {
+    const site = await visitor.newPage();
+    await site.goto(siteUrl);
+    await site.locator(selector).filter({ hasText: /./ }).waitFor({ timeout: 30_000 });
+    return await site.locator(selector).textContent();
+  } finally {
+    await visitor.close();
+  }
+}
+
 describe("deploying from the IDE in Chromium", () => {
+  it("previews a React app and deploys the same app, whose page renders for a visitor", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy React");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "index.html");
+    await replaceEditorText(page, `<div id="root"></div><script type="module" src="/src/main.tsx"></script>`);
+    await createFileInUi(page, "src/main.tsx");
+    await replaceEditorText(page, REACT_APP);
+    const frame = await openPreview(page);
+    await expect.poll(() => frame.locator("#react").textContent(), { timeout: 60_000 }).toBe("Hello from React 42");
+
+    const deployed = await deployFromIde(page, 1);
+    expect(deployed.status, await deployed.progress.innerText()).toBe("live");
+    const siteUrl = (await deployed.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    expect(await siteText(siteUrl, "#react")).toBe("Hello from React 42");
+    expect(registry?.requests).toEqual([]);
+  });
+
+  it("previews and deploys a package from package.json, fetching its tarball from the registry once", async () => {
+    registry?.requests.splice(0);
+    const projectId = await createProject(ann, platform.origin, "Deploy package");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "package.json");
+    await replaceEditorText(page, `{ "dependencies": { "mrmime": "^2.0.0" } }`);
+    await createFileInUi(page, "index.html");
+    await replaceEditorText(page, `<p id="type"></p><script type="module" src="/src/main.ts"></script>`);
+    await createFileInUi(page, "src/main.ts");
+    await replaceEditorText(
+      page,
+      `import { lookup } from "mrmime";\ndocument.getElementById("type")!.textContent = lookup("a.css") ?? "none";`,
+    );
+    const frame = await openPreview(page);
+    await expect.poll(() => frame.locator("#type").textContent(), { timeout: 60_000 }).toBe("text/css");
+
+    const deployed = await deployFromIde(page, 1);
+    expect(deployed.status, await deployed.progress.innerText()).toBe("live");
+    await deployed.progress.getByText("Updated wove-lock.json").waitFor();
+    const siteUrl = (await deployed.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    expect(await siteText(siteUrl, "#type")).toBe("text/css");
+    // The preview's fetch went through the platform into R2; the deploy read it from there.
+    expect(registry?.requests.filter((path) => path.endsWith(".tgz"))).toEqual(["/mrmime/-/mrmime-2.0.1.tgz"]);
+  });
+
   it("deploys a page to its site, deploys a second version, and rolls back to the first", async () => {
     const projectId = await createProject(ann, platform.origin, "Deploy site");
     const page = ann.page;

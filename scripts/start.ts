@@ -49,6 +49,8 @@ const OPTIONAL_ENV = [
   "DISPATCH_NAMESPACE",
   "PAGES_PROJECT",
   "DEPLOY_DOMAIN",
+  // Where deploys and the preview fetch npm packages (README, "npm packages").
+  "NPM_REGISTRY_URL",
 ];
 
 const port = Number(process.env.PORT ?? 8787);

@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { previewVendorPlugin } from "./previewVendorPlugin.ts";
+import { npmBuiltinsPlugin } from "./npmBuiltinsPlugin.ts";
 
 // In `npm run dev` the launcher runs the Worker on an internal port and this dev server
 // on the public one, proxying the API (and, later, room WebSockets) so it is one origin.
@@ -10,7 +10,7 @@ const apiOrigin = process.env.WOVE_API_ORIGIN;
 export default defineConfig({
   plugins: [
     react(),
-    previewVendorPlugin(),
+    npmBuiltinsPlugin(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: false,
@@ -26,9 +26,9 @@ export default defineConfig({
       },
       workbox: {
         // Everything the IDE needs offline: the shell, Monaco's chunks and workers, its
-        // codicon font (a .ttf), and the preview's esbuild.wasm and vendored packages
-        // (`preview-vendor/*.js`).
-        globPatterns: ["**/*.{js,css,html,svg,ttf,woff2,wasm}"],
+        // codicon font (a .ttf), and the preview's esbuild.wasm and built-in packages
+        // (`npm-builtin/*.tgz` and their `index.json`).
+        globPatterns: ["**/*.{js,css,html,svg,ttf,woff2,wasm}", "npm-builtin/*.{tgz,json}"],
         // Monaco's TypeScript worker carries the whole compiler (several MB) and
         // esbuild.wasm is ~14 MB; workbox's 2 MiB default would silently leave them out,
         // and TS features and the preview offline with them.

@@ -14,14 +14,17 @@ export interface PeopleInIde {
 /**
  * For a test file whose journeys sign people up as they go: starts Chromium and a platform
  * (side by side) before the file's tests and stops them, and every person's context, after.
+ * `env`, when given, is asked first for variables the platform starts with (a fake
+ * service's URL).
  */
-export function usePeopleInIde(): PeopleInIde {
+export function usePeopleInIde(env?: () => Promise<Record<string, string>>): PeopleInIde {
   let browser: Browser | undefined;
   let platform: RunningPlatform | undefined;
   const people: Person[] = [];
 
   beforeAll(async () => {
-    const [launched, started] = await Promise.allSettled([launchChromium(), startPlatform()]);
+    const platformEnv = env ? await env() : undefined;
+    const [launched, started] = await Promise.allSettled([launchChromium(), startPlatform({ env: platformEnv })]);
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "fulfilled") platform = started.value;
     if (launched.status === "rejected") throw launched.reason;

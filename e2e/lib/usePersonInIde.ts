@@ -13,10 +13,15 @@ export interface PersonInIde {
 /**
  * For a test file whose journeys are one signed-up person's: starts Chromium and a platform
  * (side by side) and signs `name` up before the file's tests, hands them to `ready`, and
- * stops all of it after them, also when starting failed halfway (`usePeopleInIde`).
+ * stops all of it after them, also when starting failed halfway (`usePeopleInIde`). `env`,
+ * when given, is asked first for variables the platform starts with (a fake service's URL).
  */
-export function usePersonInIde(name: string, ready: (started: PersonInIde) => void): void {
-  const ide = usePeopleInIde();
+export function usePersonInIde(
+  name: string,
+  ready: (started: PersonInIde) => void,
+  env?: () => Promise<Record<string, string>>,
+): void {
+  const ide = usePeopleInIde(env);
   // After usePeopleInIde's own beforeAll, which starts Chromium and the platform.
   beforeAll(async () => {
     const person = await ide.person(name);

@@ -32,6 +32,7 @@ export default defineConfig({
           LOCAL_AI_BASE_URL: inject("localAiBaseUrl"),
           LOCAL_AI_MODEL: "llama-test",
           LOCAL_AI_CONTEXT_WINDOW: "32768",
+          NPM_REGISTRY_URL: inject("npmRegistryUrl"),
         },
       },
     })),
@@ -45,5 +46,9 @@ export default defineConfig({
     // Rooms answer over real sockets: on a loaded two-core machine a flood or a reload can
     // take longer than expect.poll's default second, which is a slow machine, not a bug.
     expect: { poll: { timeout: 10_000 } },
+    // Deploy tests bundle with esbuild-wasm inside workerd (React's bundle among them, in
+    // deployPackages.test.ts) beside other files' deploys: on two loaded cores a test of two
+    // deploys can pass vitest's 5 s default while nothing is wrong.
+    testTimeout: 20_000,
   },
 });

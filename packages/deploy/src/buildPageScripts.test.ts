@@ -18,7 +18,7 @@ describe("buildPageScripts (through buildSite)", () => {
   it("builds the TSX entry index.html loads and points the page at the hashed bundle", async () => {
     const build = await built({
       "index.html": `<!doctype html><div id="app"></div><script type="module" src="/src/main.tsx"></script>`,
-      "src/main.tsx": `/** @jsx h */
+      "src/main.tsx": `/** @jsxRuntime classic @jsx h */
 import { greet } from "./greet";
 const h = (tag: string, _props: unknown, ...children: string[]): string => \`<\${tag}>\${children.join("")}</\${tag}>\`;
 document.getElementById("app")!.innerHTML = <h1>{greet("you")}</h1>;`,

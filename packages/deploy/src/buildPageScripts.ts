@@ -1,3 +1,4 @@
+import type { ProjectPackages } from "@wove/npm";
 import type { BuiltFile } from "./Build.ts";
 import { bundleModule, type Bundler } from "./bundleModule.ts";
 import { contentTypeOf } from "./contentTypeOf.ts";
@@ -25,6 +26,7 @@ export async function buildPageScripts(
   sources: SourceFiles,
   served: BuiltFile[],
   assetsDir: string,
+  packages?: ProjectPackages,
 ): Promise<PageScriptsResult> {
   const decoder = new TextDecoder();
   const built = new Map<string, string | null>(); // project path → URL path of its bundle (null: failed)
@@ -50,7 +52,7 @@ export async function buildPageScripts(
       if (/^([a-z]+:)?\/\//i.test(src)) continue;
       const entry = projectPath(assetsDir, file.urlPath, src);
       if (!built.has(entry)) {
-        const output = await bundleEntry(bundler, sources, entry);
+        const output = await bundleEntry(bundler, sources, entry, packages);
         if (!output.ok) errors.push(...output.errors);
         else {
           extra.push(output.file);
@@ -84,10 +86,11 @@ async function bundleEntry(
   bundler: Bundler,
   sources: SourceFiles,
   entry: string,
+  packages: ProjectPackages | undefined,
 ): Promise<{ ok: true; file: BuiltFile } | { ok: false; errors: string[] }> {
   if (!sources.has(entry))
     return { ok: false, errors: [`${entry}: a page loads it, but the project has no such file`] };
-  const bundled = await bundleModule(bundler, sources, entry, "browser");
+  const bundled = await bundleModule(bundler, sources, entry, "browser", packages);
   if (!bundled.ok) return bundled;
   const bytes = new TextEncoder().encode(bundled.code);
   const hash = await sha256Hex(bytes);

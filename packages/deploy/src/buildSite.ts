@@ -3,6 +3,7 @@ import { buildPageScripts } from "./buildPageScripts.ts";
 import { bundleModule, type Bundler } from "./bundleModule.ts";
 import { contentTypeOf } from "./contentTypeOf.ts";
 import type { DeploySettings } from "./DeploySettings.ts";
+import type { ProjectPackages } from "@wove/npm";
 import { detectKind } from "@wove/protocol";
 import { sha256Hex } from "./sha256Hex.ts";
 import type { SourceFiles } from "./Snapshot.ts";
@@ -10,10 +11,16 @@ import type { SourceFiles } from "./Snapshot.ts";
 /**
  * Turns a snapshot's files into what a site serves: the static files under their URL
  * paths (dotfiles left out, TypeScript and JSX page scripts built by `buildPageScripts`)
- * and, for a Worker, its bundle. A bundling error fails the build with esbuild's messages,
- * file and line first.
+ * and, for a Worker, its bundle, both importing npm packages from `packages` (as
+ * `resolveProject` locked them). A bundling error fails the build with esbuild's
+ * messages, file and line first.
  */
-export async function buildSite(bundler: Bundler, files: SourceFiles, settings: DeploySettings): Promise<BuildResult> {
+export async function buildSite(
+  bundler: Bundler,
+  files: SourceFiles,
+  settings: DeploySettings,
+  packages?: ProjectPackages,
+): Promise<BuildResult> {
   const detection = detectKind([...files.keys()], settings);
   const log = [`Detected a ${detection.kind} project (${detection.reason})`];
   const build: Build = { detection, files: staticFiles(files, detection.assetsDir) };
@@ -21,7 +28,7 @@ export async function buildSite(bundler: Bundler, files: SourceFiles, settings: 
     log.push(
       `${build.files.length} static file(s) from ${detection.assetsDir ? `${detection.assetsDir}/` : "the project root"}`,
     );
-    const pages = await buildPageScripts(bundler, files, build.files, detection.assetsDir);
+    const pages = await buildPageScripts(bundler, files, build.files, detection.assetsDir, packages);
     log.push(...pages.log);
     if (!pages.ok) return { ok: false, log };
     build.files = pages.files;
@@ -30,7 +37,7 @@ export async function buildSite(bundler: Bundler, files: SourceFiles, settings: 
     if (!files.has(detection.entry))
       return { ok: false, log: [...log, `Build failed: the entry ${detection.entry} does not exist`] };
     log.push(`Bundling ${detection.entry}`);
-    const bundled = await bundleModule(bundler, files, detection.entry, "worker");
+    const bundled = await bundleModule(bundler, files, detection.entry, "worker", packages);
     if (!bundled.ok) return { ok: false, log: [...log, "Build failed:", ...bundled.errors] };
     log.push(...bundled.warnings.map((warning) => `warning: ${warning}`));
     const code = new TextEncoder().encode(bundled.code);

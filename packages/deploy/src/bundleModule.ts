@@ -1,3 +1,4 @@
+import { emptyLockfile, npmPlugin, type ProjectPackages } from "@wove/npm";
 import type * as esbuild from "esbuild-wasm";
 import { normalizePath } from "./normalizePath.ts";
 import type { SourceFiles } from "./Snapshot.ts";
@@ -14,6 +15,7 @@ const LOADERS: Record<string, esbuild.Loader> = {
   tsx: "tsx",
   js: "js",
   mjs: "js",
+  cjs: "js",
   jsx: "jsx",
   json: "json",
   txt: "text",
@@ -30,17 +32,33 @@ const TARGETS: Record<BundleTarget, esbuild.BuildOptions> = {
   browser: { platform: "browser", outfile: "page.js" },
 };
 
+/** The export conditions a package's `exports` map is matched with, as the preview matches them. */
+const CONDITIONS = {
+  worker: { browser: true, conditions: ["workerd", "worker"] },
+  browser: { browser: true, conditions: [] },
+} as const;
+
+/** No package.json, no built-ins: every bare import is one to add to package.json. */
+const NO_PACKAGES: ProjectPackages = {
+  dependencies: {},
+  lock: emptyLockfile(),
+  builtins: emptyLockfile(),
+  load: (key) => Promise.reject(new Error(`${key} is not available`)),
+};
+
 /**
- * Bundles one entry from the snapshot's files alone, for a Worker or for a page: imports
+ * Bundles one entry from the snapshot's files, for a Worker or for a page: imports
  * resolve inside the project (relative or from its root), `cloudflare:` and `node:`
- * modules stay external, and a bare npm import is an error that says so rather than a
- * silent fetch from somewhere.
+ * modules stay external, and bare imports are npm packages, as `resolveProject` locked
+ * them (`npmPlugin`, the same resolution as the preview's). A URL import stays a URL in a
+ * page, which the browser loads; a Worker cannot import one, so it is an error there.
  */
 export async function bundleModule(
   bundler: Bundler,
   files: SourceFiles,
   entry: string,
   target: BundleTarget,
+  packages: ProjectPackages = NO_PACKAGES,
 ): Promise<BundleResult> {
   const decoder = new TextDecoder();
   try {
@@ -51,23 +69,34 @@ export async function bundleModule(
       write: false,
       format: "esm",
       target: "es2022",
+      jsx: "automatic",
+      // Packages (React's among them) choose their production build by it; the preview defines it too.
+      define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "silent",
       plugins: [
+        {
+          name: "urls",
+          setup(build) {
+            build.onResolve({ filter: /^(cloudflare|node):/ }, (args) => ({ path: args.path, external: true }));
+            build.onResolve({ filter: /^https?:\/\//i }, (args) =>
+              target === "browser"
+                ? { path: args.path, external: true }
+                : {
+                    errors: [
+                      {
+                        text: `Cannot import "${args.path}": a Worker cannot import URLs; add the package to package.json's dependencies and import it by name`,
+                      },
+                    ],
+                  },
+            );
+          },
+        },
+        npmPlugin(packages, CONDITIONS[target], loaderOf),
         {
           name: "project-files",
           setup(build) {
             build.onResolve({ filter: /.*/ }, (args) => {
-              if (/^(cloudflare|node):/.test(args.path)) return { path: args.path, external: true };
               const base = args.kind === "entry-point" ? "" : args.importer.replace(/[^/]*$/, "");
-              const isBare = !/^\.{0,2}\//.test(args.path) && args.kind !== "entry-point";
-              if (isBare)
-                return {
-                  errors: [
-                    {
-                      text: `Cannot import "${args.path}": npm packages are not bundled by deploys yet; import files of the project instead`,
-                    },
-                  ],
-                };
               const wanted = normalizePath(args.path.startsWith("/") ? args.path : `${base}${args.path}`);
               const found = [
                 ...EXTENSIONS.map((ext) => wanted + ext),
@@ -78,8 +107,7 @@ export async function bundleModule(
             });
             build.onLoad({ filter: /.*/, namespace: "project" }, (args) => {
               const file = files.get(args.path);
-              const extension = args.path.slice(args.path.lastIndexOf(".") + 1);
-              const loader = LOADERS[extension] ?? "text";
+              const loader = loaderOf(args.path);
               if (!file) return { errors: [{ text: `Cannot read ${args.path}` }] };
               return loader === "binary"
                 ? { contents: file.bytes, loader }
@@ -98,6 +126,10 @@ export async function bundleModule(
       return { ok: false, errors: failure.errors.map(formatMessage) };
     return { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
   }
+}
+
+function loaderOf(path: string): esbuild.Loader {
+  return LOADERS[path.slice(path.lastIndexOf(".") + 1)] ?? "text";
 }
 
 /** `src/worker.ts:3:10: Expected ";" but found "x"`, as an editor can link to. */

@@ -41,8 +41,10 @@ import { getConfig } from "./routes/getConfig.ts";
 import { getDeployment } from "./routes/getDeployment.ts";
 import { getHealth } from "./routes/getHealth.ts";
 import { getInvitation } from "./routes/getInvitation.ts";
+import { getPackument } from "./routes/getPackument.ts";
 import { getProject } from "./routes/getProject.ts";
 import { getSite } from "./routes/getSite.ts";
+import { getTarball } from "./routes/getTarball.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
 import { listAiModels } from "./routes/listAiModels.ts";
 import { listDeployments } from "./routes/listDeployments.ts";
@@ -112,6 +114,11 @@ app.post("/api/projects/:id/deployments", limitPerPerson("deploys"), createDeplo
 app.get("/api/projects/:id/deployments", listDeployments);
 app.get("/api/projects/:id/deployments/:deploymentId", getDeployment);
 app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeployment);
+
+// npm packages for the preview, which resolves them in the browser as deploys do: the
+// registry's documents and tarballs through the platform's R2 cache
+app.get("/api/projects/:id/npm/packuments/:name{.+}", getPackument);
+app.get("/api/projects/:id/npm/tarballs", getTarball);
 
 // AI: the caller's own provider keys (stored encrypted, never answered back)
 app.get("/api/ai/keys", listProviderKeys);

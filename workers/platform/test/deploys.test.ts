@@ -176,7 +176,7 @@ describe("deploying a static site", () => {
 describe("deploying a static site with a TypeScript entry", () => {
   const APP = {
     "index.html": `<!doctype html><div id="app"></div><script type="module" src="/src/main.tsx"></script>`,
-    "src/main.tsx": `/** @jsx h */
+    "src/main.tsx": `/** @jsxRuntime classic @jsx h */
 import { h } from "./h";
 document.getElementById("app")!.replaceWith(<h1>Built at deploy time</h1>);`,
     "src/h.ts": `export const h = (tag: string, _props: unknown, text: string): HTMLElement => {

@@ -1,7 +1,10 @@
+import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { startAnthropicFake } from "../../../packages/ai/src/test/startAnthropicFake.ts";
 import { startGoogleFake } from "../../../packages/ai/src/test/startGoogleFake.ts";
 import { startOpenAiFake } from "../../../packages/ai/src/test/startOpenAiFake.ts";
+import { writeBuiltins } from "../../../packages/npm/src/node/writeBuiltins.ts";
+import { startFakeRegistry } from "../../../packages/npm/src/test/startFakeRegistry.ts";
 import { generateRoomTokenKey } from "../../../scripts/lib/localSecrets.ts";
 import { startDatabase } from "../../../scripts/lib/startDatabase.ts";
 
@@ -16,12 +19,33 @@ declare module "vitest" {
     openAiBaseUrl: string;
     googleBaseUrl: string;
     localAiBaseUrl: string;
+    /** A fake npm registry serving real tarballs packed from node_modules (packages/npm/src/test). */
+    npmRegistryUrl: string;
   }
 }
 
 /**
+ * What the fake registry serves: a small real package (mrmime, an ES module), and one made
+ * up with an install script, which deploys must refuse.
+ */
+const NPM_TEST_PACKAGES = [
+  "mrmime",
+  {
+    files: {
+      "package.json": JSON.stringify({
+        name: "needs-build",
+        version: "1.0.0",
+        scripts: { postinstall: "node-gyp rebuild" },
+      }),
+      "index.js": "export default 1;",
+    },
+  },
+];
+
+/**
  * A fresh, migrated in-memory Postgres (PGlite behind the bridge) for the Worker tests, and
- * fakes of the AI vendors' APIs (Node servers the real SDKs inside workerd talk to).
+ * fakes of the AI vendors' APIs (Node servers the real SDKs inside workerd talk to), a fake
+ * npm registry, and the built-in packages in the web app's assets (as `vite build` puts them).
  */
 export default async function setup(project: TestProject) {
   const db = await startDatabase({ url: process.env.TEST_DATABASE_URL });
@@ -33,6 +57,8 @@ export default async function setup(project: TestProject) {
     startOpenAiFake("local"),
   ]);
   const [anthropic, openai, google, local] = fakes;
+  await writeBuiltins(fileURLToPath(new URL("../../../apps/web/dist", import.meta.url)));
+  const registry = await startFakeRegistry(NPM_TEST_PACKAGES);
   project.provide("databaseUrl", db.url);
   project.provide("wsProxy", db.wsProxy);
   project.provide("instanceId", db.instanceId);
@@ -41,8 +67,9 @@ export default async function setup(project: TestProject) {
   project.provide("openAiBaseUrl", openai.baseUrl);
   project.provide("googleBaseUrl", google.baseUrl);
   project.provide("localAiBaseUrl", local.baseUrl);
+  project.provide("npmRegistryUrl", registry.url);
   return async () => {
-    await Promise.all(fakes.map((fake) => fake.close()));
+    await Promise.all([...fakes.map((fake) => fake.close()), registry.close()]);
     await db.stop();
   };
 }

@@ -4,6 +4,7 @@ import type { DetectedKind } from "./detectProjectKind.ts";
 import { loadEsbuild } from "./loadEsbuild.ts";
 import { pageForPath } from "./pageForPath.ts";
 import { newNonce } from "./previewMessages.ts";
+import { resolvePreviewPackages, type PackageCaches } from "./previewPackages.ts";
 import { preludeScript, workerDocument } from "./previewRuntime.ts";
 import { moduleEntriesOf, rewritePage, type EntryBundle } from "./rewritePage.ts";
 import type { PreviewFiles } from "./toDataUrl.ts";
@@ -36,21 +37,29 @@ export async function buildPreview({
   files,
   detected,
   address,
-  cdn,
-  vendorCache,
+  projectId,
+  packageCaches,
 }: {
   files: PreviewFiles;
   detected: DetectedKind;
   address: string;
-  cdn: string;
-  vendorCache: Map<string, Promise<string>>;
+  projectId: string;
+  packageCaches: PackageCaches;
 }): Promise<PreviewBuild> {
   const started = performance.now();
   const esbuild = await loadEsbuild();
   const nonce = newNonce();
   const ms = () => Math.round(performance.now() - started);
   const exists = (path: string) => files.has(path);
-  const bundle = (entry: string) => bundleEntry(esbuild.build, { entry, files, cdn, vendorCache });
+  const resolved = await resolvePreviewPackages(files, projectId, packageCaches);
+  if (!resolved.ok)
+    return {
+      ok: false,
+      problems: [{ text: resolved.error, file: "package.json", line: null, column: null }],
+      ms: ms(),
+    };
+  const { packages } = resolved;
+  const bundle = (entry: string) => bundleEntry(esbuild.build, { entry, files, packages });
 
   const root = detected.assetsDir;
   let page = root === null ? null : pageForPath(address, root, exists);

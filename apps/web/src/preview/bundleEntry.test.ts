@@ -1,30 +1,46 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { emptyLockfile, loadPackage, registrySource, type ProjectPackages } from "@wove/npm";
+import { builtinsFromNodeModules } from "../../../../packages/npm/src/test/builtinsFromNodeModules.ts";
+import { memoryCache } from "../../../../packages/npm/src/test/memoryCache.ts";
 import { bundleEntry } from "./bundleEntry.ts";
 import type { PreviewFile } from "./toDataUrl.ts";
 
 // The npm esbuild has the same build API as esbuild-wasm, so the plugin runs here as in the browser.
 const files = (entries: Record<string, string>) =>
   new Map<string, PreviewFile>(Object.entries(entries).map(([path, text]) => [path, { text }]));
-// Vendored files as if already fetched from our origin.
-const vendorCache = () =>
-  new Map([["/preview-vendor/preact.js", Promise.resolve("export const h = () => 'vendored h';")]]);
+
+/** The built-ins as the app serves them, and no registry: a fetch of one fails the test. */
+async function builtinPackages(): Promise<ProjectPackages> {
+  const builtins = await builtinsFromNodeModules();
+  const source = registrySource({
+    registry: "http://127.0.0.1:9",
+    cache: memoryCache(),
+    readBuiltin: builtins.readBuiltin,
+    fetch: () => Promise.reject(new Error("this test has no registry")),
+  });
+  return {
+    dependencies: {},
+    lock: emptyLockfile(),
+    builtins: builtins.lock,
+    load: loadPackage(source, emptyLockfile(), builtins.lock),
+  };
+}
 
 describe("bundleEntry (esbuild with the preview's plugin)", () => {
-  it("bundles project files and vendored packages, and leaves other packages to the CDN", async () => {
+  it("bundles project files and the built-in packages, and leaves URL imports to the browser", async () => {
     const result = await bundleEntry(build, {
       entry: "src/main.tsx",
       files: files({
-        "src/main.tsx": `import { h } from "preact"; import { greet } from "./greet"; import confetti from "canvas-confetti"; import "../style.css"; console.log(h(), greet(), confetti);`,
+        "src/main.tsx": `import { h } from "preact"; import { greet } from "./greet"; import confetti from "https://cdn.example/canvas-confetti"; import "../style.css"; console.log(h(), greet(), confetti);`,
         "src/greet.ts": `export const greet = (): string => "from greet";`,
         "style.css": "body { color: red }",
       }),
-      cdn: "https://cdn.example/",
-      vendorCache: vendorCache(),
+      packages: await builtinPackages(),
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.js).toContain("vendored h");
+    expect(result.js).toContain("npm:preact@11.2.0/");
     expect(result.js).toContain("from greet");
     expect(result.js).toContain('from "https://cdn.example/canvas-confetti"');
     expect(result.css).toContain("color: red");
@@ -34,8 +50,7 @@ describe("bundleEntry (esbuild with the preview's plugin)", () => {
     const result = await bundleEntry(build, {
       entry: "src/main.tsx",
       files: files({ "src/main.tsx": "const ok = 1;\nconst broken = ;\n" }),
-      cdn: "https://esm.sh/",
-      vendorCache: vendorCache(),
+      packages: await builtinPackages(),
     });
     expect(result).toEqual({
       ok: false,
@@ -47,8 +62,7 @@ describe("bundleEntry (esbuild with the preview's plugin)", () => {
     const result = await bundleEntry(build, {
       entry: "main.js",
       files: files({ "main.js": 'import "./nope.js";' }),
-      cdn: "https://esm.sh/",
-      vendorCache: vendorCache(),
+      packages: await builtinPackages(),
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;

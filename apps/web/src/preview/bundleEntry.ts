@@ -1,3 +1,4 @@
+import { npmPlugin, type ProjectPackages } from "@wove/npm";
 import type * as esbuild from "esbuild-wasm";
 import { resolveImport } from "./resolveImport.ts";
 import type { PreviewFiles } from "./toDataUrl.ts";
@@ -28,19 +29,19 @@ const LOADERS: Record<string, esbuild.Loader> = {
 
 const loaderOf = (path: string): esbuild.Loader => LOADERS[path.slice(path.lastIndexOf(".") + 1)] ?? "dataurl";
 
+/** Package files: the project's loaders, except CSS a package ships, which the page gets too. */
+const packageLoaderOf = (path: string): esbuild.Loader =>
+  /\.(c|m)?js$/.test(path) ? "js" : path.endsWith(".json") ? "json" : loaderOf(path);
+
 /**
  * Bundles one entry of the project with esbuild-wasm: project files from the document,
- * vendored packages from our origin (fetched once per page), other packages left as
- * imports of the ESM CDN. Images and other binaries imported from code become data URLs.
+ * npm packages as `resolvePreviewPackages` locked them (`npmPlugin`, the plugin deploys
+ * use), URL imports left for the browser. Images and other binaries imported from code
+ * become data URLs.
  */
 export async function bundleEntry(
   build: typeof esbuild.build,
-  {
-    entry,
-    files,
-    cdn,
-    vendorCache,
-  }: { entry: string; files: PreviewFiles; cdn: string; vendorCache: Map<string, Promise<string>> },
+  { entry, files, packages }: { entry: string; files: PreviewFiles; packages: ProjectPackages },
 ): Promise<BundleResult> {
   const plugin: esbuild.Plugin = {
     name: "wove-preview",
@@ -49,7 +50,7 @@ export async function bundleEntry(
         // The entry is a project path already ("src/main.tsx" would read as a package).
         if (args.kind === "entry-point") return { namespace: "project", path: args.path };
         const importer = { namespace: args.namespace, path: args.importer };
-        const resolution = resolveImport(args.path, importer, (path) => files.has(path), cdn);
+        const resolution = resolveImport(args.path, importer, (path) => files.has(path));
         if ("external" in resolution) return { path: resolution.external, external: true };
         if ("error" in resolution) return { errors: [{ text: resolution.error }] };
         return resolution;
@@ -60,18 +61,6 @@ export async function bundleEntry(
         return "text" in file
           ? { contents: file.text, loader: loaderOf(args.path) }
           : { contents: file.bytes, loader: "dataurl" };
-      });
-      on.onLoad({ filter: /.*/, namespace: "vendor" }, async (args) => {
-        let source = vendorCache.get(args.path);
-        if (!source) {
-          source = fetch(args.path).then((res) => {
-            if (!res.ok) throw new Error(`${args.path} answered ${res.status}`);
-            return res.text();
-          });
-          vendorCache.set(args.path, source);
-          source.catch(() => vendorCache.delete(args.path));
-        }
-        return { contents: await source, loader: "js" };
       });
     },
   };
@@ -86,7 +75,7 @@ export async function bundleEntry(
       jsx: "automatic",
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "silent",
-      plugins: [plugin],
+      plugins: [npmPlugin(packages, { browser: true, conditions: [] }, packageLoaderOf), plugin],
     });
     const js = result.outputFiles.find((file) => file.path.endsWith(".js"))?.text ?? "";
     const css = result.outputFiles.find((file) => file.path.endsWith(".css"))?.text ?? null;

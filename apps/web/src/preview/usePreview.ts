@@ -4,7 +4,7 @@ import type * as Y from "yjs";
 import { buildPreview, type PreviewBuild } from "./buildPreview.ts";
 import { createRebuilder } from "./createRebuilder.ts";
 import { detectProjectKind, type DetectedKind } from "./detectProjectKind.ts";
-import { PREVIEW_ESM_CDN } from "./previewCdn.ts";
+import type { PackageCaches } from "./previewPackages.ts";
 import { readPreviewFiles } from "./readPreviewFiles.ts";
 
 /** Quiet time after the last change before a rebuild. */
@@ -51,7 +51,7 @@ export function usePreview({
   const [state, setState] = useState<PreviewState>({ status: "building", last: null });
   const caches = useRef({
     blobs: new Map<string, Promise<Uint8Array | null>>(),
-    vendor: new Map<string, Promise<string>>(),
+    packages: { unpacked: new Map() } as PackageCaches,
   });
   useEffect(() => {
     if (!active) return;
@@ -64,8 +64,8 @@ export function usePreview({
             files,
             detected,
             address,
-            cdn: PREVIEW_ESM_CDN,
-            vendorCache: caches.current.vendor,
+            projectId,
+            packageCaches: caches.current.packages,
           });
         } catch (error) {
           const text = `The preview could not build: ${error instanceof Error ? error.message : String(error)}`;

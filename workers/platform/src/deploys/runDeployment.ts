@@ -10,6 +10,7 @@ import { findSite } from "./ensureSite.ts";
 import { failedDeployNote } from "./failedDeployNote.ts";
 import { loadBundler } from "./loadBundler.ts";
 import { readManifest } from "./readManifest.ts";
+import { resolvePackages } from "./resolvePackages.ts";
 import { renameSiteUrl } from "./siteUrl.ts";
 import { SnapshotError, snapshotProject } from "./snapshotProject.ts";
 
@@ -50,7 +51,10 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   await run.update({ status: "building" });
   const { files, snapshot, key } = await snapshotProject(env, db, row.projectId, row.id);
   run.log(`Snapshot of ${snapshot.files.length} file(s) recorded`);
-  const result = await buildSite(lazyBundler, files, snapshot.settings);
+  const packages = await resolvePackages(env, row.projectId, files, run);
+  const result = packages
+    ? await buildSite(lazyBundler, files, snapshot.settings, packages)
+    : ({ ok: false, log: [] } as const);
   run.lines.push(...result.log);
   if (!result.ok) {
     await run.update({ snapshotKey: key });
