@@ -62,14 +62,22 @@ const googleProtocol: WireProtocol = {
       modelVersion: model,
     }),
   ],
-  error(failure, reason) {
+  error(failure, reason, retryAfterSeconds) {
     const { status, rpc, message, reason: infoReason } = errors[failure];
-    const details = infoReason
-      ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: infoReason, domain: "googleapis.com" }]
-      : undefined;
+    // Gemini says how long to wait in a RetryInfo detail, as a protobuf Duration ("1s").
+    const details = [
+      ...(infoReason
+        ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: infoReason, domain: "googleapis.com" }]
+        : []),
+      ...(retryAfterSeconds === undefined
+        ? []
+        : [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: `${retryAfterSeconds}s` }]),
+    ];
     return {
       status,
-      body: { error: { code: status, message: reason ?? message, status: rpc, ...(details ? { details } : {}) } },
+      body: {
+        error: { code: status, message: reason ?? message, status: rpc, ...(details.length > 0 ? { details } : {}) },
+      },
     };
   },
   streamError: (failure) =>
