@@ -28,6 +28,7 @@ export type { ProviderConfig } from "./ProviderConfig.ts";
 export type { ProviderEvent } from "./ProviderEvent.ts";
 export type { ProviderFailure } from "./ProviderFailure.ts";
 export { ProviderId } from "./ProviderId.ts";
+export { providerSettings } from "./providerSettings.ts";
 export { readAiConfig, type ReadAiConfigResult } from "./readAiConfig.ts";
 export { NO_MODEL_MESSAGE, resolveRoute, type RouteInput, type RouteResult } from "./resolveRoute.ts";
 export { retrieveFiles, type RetrievedFile, type RetrieveFilesInput } from "./retrieveFiles.ts";

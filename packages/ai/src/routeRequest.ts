@@ -59,7 +59,7 @@ export async function* routeRequest({
       model: spec.model,
       maxOutputTokens: Math.min(request.maxOutputTokens, spec.maxOutputTokens),
     };
-    let ended: Ended | null = null;
+    let ended: Ended | null;
     for (let attempt = 1; ; attempt++) {
       ended = yield* attemptModel(adapter, modelRequest, ref, signal, attemptTimeoutMs);
       const wait =

@@ -51,6 +51,7 @@ import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
 import { revokeInvitation } from "./routes/revokeInvitation.ts";
 import { saveProviderKey, saveProviderKeySchema } from "./routes/saveProviderKey.ts";
+import { testProviderKey } from "./routes/testProviderKey.ts";
 import { transferProject } from "./routes/transferProject.ts";
 import { updateMember } from "./routes/updateMember.ts";
 import { updateProject } from "./routes/updateProject.ts";
@@ -105,10 +106,12 @@ app.get("/api/projects/:id/deployments", listDeployments);
 app.get("/api/projects/:id/deployments/:deploymentId", getDeployment);
 app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeployment);
 
-// AI: the caller's own provider keys (stored encrypted, never answered back)
+// AI: the caller's own provider keys (stored encrypted, never answered back), and a test
+// call to the vendor that says whether a saved key works
 app.get("/api/ai/keys", listProviderKeys);
 app.put("/api/ai/keys/:provider", validateJson(saveProviderKeySchema), saveProviderKey);
 app.delete("/api/ai/keys/:provider", deleteProviderKey);
+app.post("/api/ai/keys/:provider/test", testProviderKey);
 
 // AI: models, answers (server-sent events), and what was spent against which limit
 app.get("/api/ai/models", listAiModels);

@@ -96,6 +96,18 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
       expect(failure?.message).toMatch(/rejected the API key .*invalid.*the platform's admin/);
     });
 
+    it("checks a key with one models-list call: null when accepted, the refusal when not", async () => {
+      const before = fake.requests.length;
+      expect(await adapter.checkKey()).toBeNull();
+      const refused = await subject.adapter(fake, "wrong-key").checkKey();
+      expect(refused).toMatchObject({ code: "invalid_key", message: expect.stringContaining("rejected the API key") });
+      expect(JSON.stringify(refused)).not.toContain("wrong-key");
+      const calls = fake.requests.slice(before);
+      expect(calls.map((r) => r.method)).toEqual(["GET", "GET"]);
+      expect(calls.every((r) => /\/models(\?|$)/.test(r.url))).toBe(true);
+      expect(fake.problems).toEqual([]);
+    });
+
     it("stops the vendor's request when aborted mid-stream", async () => {
       fake.next({ kind: "stallAfterFirstChunk", chunks: ["partial", " never"] });
       const controller = new AbortController();

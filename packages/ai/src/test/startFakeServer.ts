@@ -36,6 +36,8 @@ export type Behaviour =
 export interface WireProtocol {
   /** Why a request is not what the vendor accepts (wrong path, key, fields), or undefined. */
   check(request: RecordedRequest, apiKey: string): { failure: FailureKind; reason: string } | undefined;
+  /** The vendor's models list, when `request` asks for it (after `check` accepted it). */
+  models(request: RecordedRequest): unknown;
   modelOf(request: RecordedRequest): string;
   head(model: string, usage: FakeUsage): string[];
   chunk(text: string, model: string): string;
@@ -117,6 +119,8 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
         if (refused.failure !== "invalidKey") problems.push(refused.reason);
         return sendError(res, protocol.error(refused.failure, refused.reason));
       }
+      const models = protocol.models(recorded);
+      if (models !== undefined) return sendJson(res, 200, models);
       const queued = queue.findIndex((entry) => entry.match === undefined || raw.includes(entry.match));
       const behaviour = queued < 0 ? undefined : queue.splice(queued, 1)[0]?.behaviour;
       serve(res, behaviour ?? { kind: "answer", chunks: defaultChunks }, protocol.modelOf(recorded));
