@@ -4,4 +4,6 @@ import type { AiErrorCode } from "./AiErrorCode.ts";
 export interface ProviderFailure {
   code: AiErrorCode;
   message: string;
+  /** How long the vendor asked to wait before asking again (Retry-After), when it said. */
+  retryAfterMs?: number;
 }

@@ -19,7 +19,7 @@ describe("classifyAnthropicError", () => {
     expect(classifyAnthropicError(httpError(401, "authentication_error"), provider, "m")).toEqual({
       code: "invalid_key",
       message:
-        "Anthropic rejected the API key (HTTP 401): the key is invalid or revoked; set ANTHROPIC_API_KEY to a valid key",
+        "Anthropic rejected the API key (HTTP 401): the key is invalid or revoked; ask the platform's admin to fix its Anthropic key, or add your own key in Settings",
     });
   });
 

@@ -4,6 +4,7 @@ import { classifyStatus } from "./classifyStatus.ts";
 import { describeFailure } from "./describeFailure.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { readRetryAfter } from "./readRetryAfter.ts";
 
 // Anthropic's `error.type`, which is the same in an HTTP error body and in an SSE `error`
 // event (where there is no status: an overload can arrive after `message_start`).
@@ -29,7 +30,13 @@ export function classifyAnthropicError(error: unknown, provider: ProviderConfig,
     const code =
       (error.type === null ? undefined : byType[error.type]) ??
       (error.status === undefined ? AiErrorCode.ServerError : classifyStatus(error.status));
-    return describeFailure({ ...facts, code, status: error.status, vendorMessage: error.apiMessage ?? undefined });
+    return describeFailure({
+      ...facts,
+      code,
+      status: error.status,
+      vendorMessage: error.apiMessage ?? undefined,
+      retryAfterMs: readRetryAfter(error.headers),
+    });
   }
   // Not an API answer at all: a body that broke off or did not parse.
   return describeFailure({ ...facts, code: AiErrorCode.ConnectionFailed });

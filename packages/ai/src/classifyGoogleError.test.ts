@@ -23,7 +23,7 @@ describe("classifyGoogleError", () => {
     });
     expect(classifyGoogleError(badKey, provider, "m")).toMatchObject({
       code: "invalid_key",
-      message: expect.stringContaining("GOOGLE_API_KEY"),
+      message: expect.stringContaining("fix its Google key"),
     });
     expect(classifyGoogleError(apiError(400, { status: "INVALID_ARGUMENT" }), provider, "m").code).toBe(
       "invalid_request",

@@ -4,6 +4,7 @@ import { classifyStatus } from "./classifyStatus.ts";
 import { describeFailure } from "./describeFailure.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { readRetryDelay } from "./readRetryAfter.ts";
 
 // google.rpc status names, sent as `error.status` by the Gemini API.
 const byRpcStatus: Readonly<Record<string, AiErrorCode>> = {
@@ -22,6 +23,8 @@ interface GoogleErrorBody {
   status?: string;
   message?: string;
   reasons: string[];
+  /** RetryInfo's wait, in ms: the SDK's ApiError keeps no headers, the body says it too. */
+  retryAfterMs?: number;
 }
 
 /**
@@ -39,7 +42,13 @@ export function classifyGoogleError(error: unknown, provider: ProviderConfig, mo
   const code = body.reasons.includes("API_KEY_INVALID")
     ? AiErrorCode.InvalidKey
     : ((body.status ? byRpcStatus[body.status] : undefined) ?? classifyStatus(error.status));
-  return describeFailure({ ...facts, code, status: error.status, vendorMessage: body.message });
+  return describeFailure({
+    ...facts,
+    code,
+    status: error.status,
+    vendorMessage: body.message,
+    retryAfterMs: body.retryAfterMs,
+  });
 }
 
 function readBody(message: string): GoogleErrorBody {
@@ -57,6 +66,7 @@ function readBody(message: string): GoogleErrorBody {
     status: typeof inner.status === "string" ? inner.status : undefined,
     message: typeof inner.message === "string" ? inner.message : undefined,
     reasons: details.flatMap((d: unknown) => (isRecord(d) && typeof d.reason === "string" ? [d.reason] : [])),
+    retryAfterMs: readRetryDelay(details),
   };
 }
 

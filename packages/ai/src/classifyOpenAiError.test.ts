@@ -56,7 +56,7 @@ describe("classifyOpenAiError", () => {
     const local: ProviderConfig = { ...provider, id: "local" };
     expect(classifyOpenAiError(new APIConnectionError({ message: "fetch failed" }), local, "m")).toEqual({
       code: "connection_failed",
-      message: "Could not reach the local model server: is it running at LOCAL_AI_BASE_URL?",
+      message: "Could not reach the platform's local model server: ask the platform's admin whether it is running",
     });
   });
 });

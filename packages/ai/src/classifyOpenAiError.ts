@@ -4,6 +4,7 @@ import { classifyStatus } from "./classifyStatus.ts";
 import { describeFailure } from "./describeFailure.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { readRetryAfter } from "./readRetryAfter.ts";
 
 // OpenAI's `error.code` is the most specific signal: a 429 is a rate limit unless its code says
 // the account is out of quota, which no other model on the same key will fix.
@@ -40,7 +41,13 @@ export function classifyOpenAiError(error: unknown, provider: ProviderConfig, mo
       (error.status === undefined ? undefined : classifyStatus(error.status)) ??
       (error.type ? byType[error.type] : undefined) ??
       AiErrorCode.ServerError;
-    return describeFailure({ ...facts, code, status: error.status, vendorMessage: readMessage(error.error) });
+    return describeFailure({
+      ...facts,
+      code,
+      status: error.status,
+      vendorMessage: readMessage(error.error),
+      retryAfterMs: readRetryAfter(error.headers),
+    });
   }
   return describeFailure({ ...facts, code: AiErrorCode.ConnectionFailed });
 }

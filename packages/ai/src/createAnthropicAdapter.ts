@@ -6,6 +6,7 @@ import type { ModelRequest } from "./ModelRequest.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
+import type { ProviderFailure } from "./ProviderFailure.ts";
 
 /**
  * Anthropic's Messages API, streamed. Usage arrives in two parts: input tokens in
@@ -68,5 +69,14 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
     yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
   }
 
-  return { id: provider.id, stream };
+  async function checkKey(signal?: AbortSignal): Promise<ProviderFailure | null> {
+    try {
+      await client.models.list({ limit: 1 }, { signal });
+      return null;
+    } catch (error) {
+      return classifyAnthropicError(error, provider, "models");
+    }
+  }
+
+  return { id: provider.id, stream, checkKey };
 }

@@ -6,6 +6,7 @@ import type { ModelRequest } from "./ModelRequest.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
+import type { ProviderFailure } from "./ProviderFailure.ts";
 
 /**
  * Gemini's `streamGenerateContent?alt=sse`. Every chunk may carry `usageMetadata`; the last
@@ -68,5 +69,14 @@ export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
     yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
   }
 
-  return { id: provider.id, stream };
+  async function checkKey(signal?: AbortSignal): Promise<ProviderFailure | null> {
+    try {
+      await client.models.list({ config: { pageSize: 1, abortSignal: signal } });
+      return null;
+    } catch (error) {
+      return classifyGoogleError(error, provider, "models");
+    }
+  }
+
+  return { id: provider.id, stream, checkKey };
 }

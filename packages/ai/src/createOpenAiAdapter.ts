@@ -7,6 +7,7 @@ import type { ModelRequest } from "./ModelRequest.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
+import type { ProviderFailure } from "./ProviderFailure.ts";
 
 /**
  * OpenAI chat completions, streamed; also every OpenAI-compatible local server (Ollama,
@@ -73,7 +74,16 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
     yield { type: "failed", failure: describeFailure({ code, provider, model: request.model }) };
   }
 
-  return { id: provider.id, stream };
+  async function checkKey(signal?: AbortSignal): Promise<ProviderFailure | null> {
+    try {
+      await client.models.list({ signal });
+      return null;
+    } catch (error) {
+      return classifyOpenAiError(error, provider, "models");
+    }
+  }
+
+  return { id: provider.id, stream, checkKey };
 }
 
 function estimateUsage(request: ModelRequest, output: string): { inputTokens: number; outputTokens: number } {

@@ -38,10 +38,11 @@ describe("resolveRoute", () => {
     expect(refs({ providers: { local } }, "embed", "fast")).toMatchObject({ code: "no_model_available" });
   });
 
-  it("says which variables to set when nothing is configured", () => {
-    expect(refs({ providers: {} }, "chat", "strong")).toMatchObject({
+  it("tells the person asking what they can do when nothing is configured, naming no variable", () => {
+    expect(refs({ providers: {} }, "chat", "strong")).toEqual({
       code: "no_model_available",
-      message: expect.stringContaining("ANTHROPIC_API_KEY"),
+      message:
+        "No AI model is available to you yet: add your own key in Settings, or ask the platform's admin to configure one",
     });
   });
 
@@ -64,7 +65,7 @@ describe("resolveRoute", () => {
     const config: AiConfig = { providers: { openai: key("openai") } };
     expect(refs(config, "chat", "fast", "anthropic:claude-haiku-5-5")).toMatchObject({
       code: "no_model_available",
-      message: "Anthropic is not configured: set ANTHROPIC_API_KEY or add your own key in Settings",
+      message: "Anthropic is not available to you: add your own Anthropic key in Settings, or pick another model",
     });
     expect(refs(config, "chat", "fast", "openai:gpt-2")).toMatchObject({ code: "model_not_found" });
     expect(refs(config, "chat", "fast", "openai:text-embedding-3-small")).toMatchObject({ code: "model_not_found" });

@@ -20,6 +20,17 @@ export interface RouteInput {
   config: AiConfig;
 }
 
+/**
+ * What people see when no model can serve them. It is written for the person asking, who
+ * can add a key but not set the platform's variables; those go to the server's log and
+ * the README (the Worker logs them, see workers/platform/src/ai/logNoProvider.ts).
+ */
+export const NO_MODEL_MESSAGE =
+  "No AI model is available to you yet: add your own key in Settings, or ask the platform's admin to configure one";
+const NO_EMBEDDING_MODEL_MESSAGE =
+  "No embedding model is available to you yet: add your own OpenAI or Google key in Settings, " +
+  "or ask the platform's admin to configure one";
+
 export type RouteResult = { ok: true; chain: ModelSpec[] } | { ok: false; failure: ProviderFailure };
 
 /**
@@ -39,11 +50,7 @@ export function resolveRoute({ task, tier, choice, config }: RouteInput): RouteR
     ok: false,
     failure: {
       code: AiErrorCode.NoModelAvailable,
-      message:
-        task === Task.Embed
-          ? "No embedding model is configured: set OPENAI_API_KEY or GOOGLE_API_KEY, or add your own key in Settings"
-          : "No AI provider is configured: set ANTHROPIC_API_KEY, OPENAI_API_KEY or GOOGLE_API_KEY, " +
-            "or LOCAL_AI_BASE_URL and LOCAL_AI_MODEL, or add your own key in Settings",
+      message: task === Task.Embed ? NO_EMBEDDING_MODEL_MESSAGE : NO_MODEL_MESSAGE,
     },
   };
 }
@@ -54,10 +61,13 @@ function resolveChoice(choice: string, config: AiConfig): RouteResult {
   const provider = config.providers[parsed.provider];
   const setting = providerSettings[parsed.provider];
   if (!provider) {
-    const how = "keyEnv" in setting ? `set ${setting.keyEnv} or add your own key in Settings` : "set LOCAL_AI_BASE_URL";
+    const how =
+      "keyEnv" in setting
+        ? `add your own ${setting.label} key in Settings, or pick another model`
+        : "pick another model, or ask the platform's admin to configure one";
     return {
       ok: false,
-      failure: { code: AiErrorCode.NoModelAvailable, message: `${setting.label} is not configured: ${how}` },
+      failure: { code: AiErrorCode.NoModelAvailable, message: `${setting.label} is not available to you: ${how}` },
     };
   }
   // A local server serves whatever it has pulled; vendor models must be in the catalog so they have a price.

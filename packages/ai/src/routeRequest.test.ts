@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AiConfig } from "./AiConfig.ts";
 import type { AiEvent } from "./AiEvent.ts";
 import { createAdapter } from "./createAdapter.ts";
@@ -38,9 +38,19 @@ function adaptersFor(cfg: AiConfig): Partial<Record<ProviderId, ProviderAdapter>
   return Object.fromEntries(Object.values(cfg.providers).map((p) => [p.id, createAdapter(p)]));
 }
 
-function route(options: { signal?: AbortSignal; attemptTimeoutMs?: number; cfg?: AiConfig } = {}) {
+function route(
+  options: {
+    signal?: AbortSignal;
+    attemptTimeoutMs?: number;
+    cfg?: AiConfig;
+    only?: ModelSpec;
+    deadline?: number;
+  } = {},
+) {
   return routeRequest({
-    chain,
+    // `only`: a route of one model, as a setup with a single provider (or an explicit pick) has.
+    chain: options.only ? [options.only] : chain,
+    deadline: options.deadline,
     request: { messages: [{ role: "user", content: "Hello?" }], maxOutputTokens: 512 },
     adapters: adaptersFor(options.cfg ?? config),
     signal: options.signal,
@@ -109,7 +119,7 @@ describe("routeRequest", () => {
         type: "error",
         code: "invalid_key",
         message:
-          "Anthropic rejected the API key (HTTP 401): the key is invalid or revoked; set ANTHROPIC_API_KEY to a valid key",
+          "Anthropic rejected the API key (HTTP 401): the key is invalid or revoked; ask the platform's admin to fix its Anthropic key, or add your own key in Settings",
       },
     ]);
     expect(counts()).toEqual([before[0]! + 1, before[1], before[2]]);
@@ -149,5 +159,60 @@ describe("routeRequest", () => {
       if (event.type === "delta") break;
     }
     expect((await closed).closedEarly).toBe(true);
+  });
+
+  describe("with one model to route to", () => {
+    const only = () => chain.find((spec) => spec.provider === "openai")!;
+
+    it("asks the same model again after a short Retry-After, and the person gets the answer", async () => {
+      const before = openai.requests.length;
+      openai.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 1 });
+      const events = await collect(route({ only: only() }));
+      expect(texts(events).join("")).toBe("Hello, world");
+      expect(events.at(-1)).toMatchObject({ type: "done", model: "openai:gpt-5.4-mini" });
+      expect(openai.requests.length - before).toBe(2);
+    });
+
+    it("asks again only once: a second 429 is the answer", async () => {
+      const before = openai.requests.length;
+      openai.next(
+        { kind: "fail", failure: "rateLimited", retryAfterSeconds: 0 },
+        { kind: "fail", failure: "rateLimited", retryAfterSeconds: 0 },
+      );
+      const events = await collect(route({ only: only() }));
+      expect(events).toEqual([{ type: "error", code: "rate_limited", message: expect.stringContaining("429") }]);
+      expect(openai.requests.length - before).toBe(2);
+    });
+
+    it("fails at once when the vendor asks for a long wait, or one past the request's deadline", async () => {
+      const before = openai.requests.length;
+      openai.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 30 });
+      expect(await collect(route({ only: only() }))).toEqual([
+        { type: "error", code: "rate_limited", message: expect.any(String) },
+      ]);
+      openai.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 1 });
+      const late = await collect(route({ only: only(), deadline: Date.now() + 500 }));
+      expect(late).toEqual([{ type: "error", code: "rate_limited", message: expect.any(String) }]);
+      expect(openai.requests.length - before).toBe(2);
+    });
+
+    it("stops waiting when the caller aborts during the wait", async () => {
+      const before = openai.requests.length;
+      openai.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 5 });
+      const controller = new AbortController();
+      const events = collect(route({ only: only(), signal: controller.signal }));
+      await vi.waitFor(() => expect(openai.requests.length - before).toBe(1));
+      controller.abort();
+      expect(await events).toEqual([{ type: "error", code: "aborted", message: "Stopped" }]);
+      expect(openai.requests.length - before).toBe(1);
+    });
+  });
+
+  it("falls back at once, without waiting, when the vendor asks for a long wait", async () => {
+    const [a, o] = counts();
+    anthropic.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 30 });
+    const events = await collect(route());
+    expect(events.at(-1)).toMatchObject({ type: "done", model: "openai:gpt-5.4-mini" });
+    expect(counts().slice(0, 2)).toEqual([a! + 1, o! + 1]);
   });
 });

@@ -7,6 +7,7 @@ import type { ModelSpec } from "./ModelSpec.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
 import type { ProviderId } from "./ProviderId.ts";
+import { shouldRetry } from "./shouldRetry.ts";
 import { streamWithTimeout } from "./streamWithTimeout.ts";
 import { toModelRef } from "./toModelRef.ts";
 
@@ -20,6 +21,8 @@ export interface RouteRequestOptions {
   signal?: AbortSignal;
   /** A vendor silent this long (before headers or mid-stream) fails the attempt as `timeout`. */
   attemptTimeoutMs?: number;
+  /** When the whole request must have ended (ms since the epoch): no retry waits past it. */
+  deadline?: number;
 }
 
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
@@ -32,7 +35,8 @@ const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
  * next model, but only before any text was sent: text already on the user's screen cannot be
  * taken back, so a failure after the first delta ends the stream with an `error`. A fatal
  * failure (bad key, invalid request, billing) stops at once: the next model would not fix it,
- * and the message must reach the person who can.
+ * and the message must reach the person who can. Before moving on, a model whose vendor asked
+ * for a short wait (Retry-After) is asked once more after it (see `shouldRetry`).
  */
 export async function* routeRequest({
   chain,
@@ -40,6 +44,7 @@ export async function* routeRequest({
   adapters,
   signal,
   attemptTimeoutMs = DEFAULT_ATTEMPT_TIMEOUT_MS,
+  deadline = Infinity,
 }: RouteRequestOptions): AsyncGenerator<AiEvent> {
   const skipped: string[] = [];
   for (const [index, spec] of chain.entries()) {
@@ -54,28 +59,22 @@ export async function* routeRequest({
       model: spec.model,
       maxOutputTokens: Math.min(request.maxOutputTokens, spec.maxOutputTokens),
     };
-    let streamed = false;
-    let failure: ProviderFailure = { code: AiErrorCode.Internal, message: `${ref} ended without an answer` };
-    for await (const event of streamWithTimeout(adapter, modelRequest, signal, attemptTimeoutMs)) {
-      if (event.type === "delta") {
-        streamed = true;
-        yield event;
-      } else if (event.type === "done") {
-        const costUsd = computeCostUsd(ref, event.inputTokens, event.outputTokens);
-        yield {
-          type: "done",
-          model: ref,
-          usage: { inputTokens: event.inputTokens, outputTokens: event.outputTokens, costUsd },
-        };
-        return;
-      } else {
-        failure = event.failure;
-      }
+    let ended: Ended | null;
+    for (let attempt = 1; ; attempt++) {
+      ended = yield* attemptModel(adapter, modelRequest, ref, signal, attemptTimeoutMs);
+      const wait =
+        ended && !ended.streamed && !signal?.aborted
+          ? shouldRetry(ended.failure, attempt, deadline - Date.now())
+          : null;
+      if (wait === null) break;
+      await sleep(wait, signal);
     }
+    if (ended === null) return;
     if (signal?.aborted) {
       yield { type: "error", code: AiErrorCode.Aborted, message: "Stopped" };
       return;
     }
+    const { failure, streamed } = ended;
     const isLast = index === chain.length - 1;
     if (streamed || !isRetryable(failure.code) || isLast) {
       const message = skipped.length > 0 ? `${failure.message} (after ${skipped.join("; ")})` : failure.message;
@@ -89,4 +88,53 @@ export async function* routeRequest({
     code: AiErrorCode.NoModelAvailable,
     message: skipped.length > 0 ? `No model could answer: ${skipped.join("; ")}` : "No model to route to",
   };
+}
+
+/** How an attempt that did not answer ended: its failure, and whether text had been sent. */
+interface Ended {
+  failure: ProviderFailure;
+  streamed: boolean;
+}
+
+/** One try of one model: yields its text and, when it answers, `done`; else returns how it failed. */
+async function* attemptModel(
+  adapter: ProviderAdapter,
+  request: ModelRequest,
+  ref: string,
+  signal: AbortSignal | undefined,
+  attemptTimeoutMs: number,
+): AsyncGenerator<AiEvent, Ended | null> {
+  let streamed = false;
+  let failure: ProviderFailure = { code: AiErrorCode.Internal, message: `${ref} ended without an answer` };
+  for await (const event of streamWithTimeout(adapter, request, signal, attemptTimeoutMs)) {
+    if (event.type === "delta") {
+      streamed = true;
+      yield event;
+    } else if (event.type === "done") {
+      const costUsd = computeCostUsd(ref, event.inputTokens, event.outputTokens);
+      yield {
+        type: "done",
+        model: ref,
+        usage: { inputTokens: event.inputTokens, outputTokens: event.outputTokens, costUsd },
+      };
+      return null;
+    } else {
+      failure = event.failure;
+    }
+  }
+  return { failure, streamed };
+}
+
+/** Waits `ms`, or less if `signal` aborts meanwhile (the caller then sees it aborted). */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }

@@ -98,7 +98,11 @@ describe("streamCompletion", () => {
         streamCompletion({ task: "chat", tier: "fast", choice: "auto", context }, { config: { providers: {} } }),
       ),
     ).toEqual([
-      { type: "error", code: "no_model_available", message: expect.stringContaining("No AI provider is configured") },
+      {
+        type: "error",
+        code: "no_model_available",
+        message: expect.stringContaining("No AI model is available to you yet"),
+      },
     ]);
     expect(
       await collect(

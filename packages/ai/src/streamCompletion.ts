@@ -33,6 +33,8 @@ export interface CompletionDeps {
   summarize?: Summarize;
   signal?: AbortSignal;
   attemptTimeoutMs?: number;
+  /** When the request must have ended (ms since the epoch): the router waits for no retry past it. */
+  deadline?: number;
   /** Hears the usage of calls made on the way (summaries); the answer's own is in `done`. */
   onUsage?: (model: string, usage: AiUsage) => void;
 }
@@ -88,5 +90,6 @@ export async function* streamCompletion(request: CompletionRequest, deps: Comple
     adapters,
     signal: deps.signal,
     attemptTimeoutMs: deps.attemptTimeoutMs,
+    deadline: deps.deadline,
   });
 }

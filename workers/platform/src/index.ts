@@ -57,6 +57,7 @@ import { removeMember } from "./routes/removeMember.ts";
 import { clientErrorSchema, reportClientError } from "./routes/reportClientError.ts";
 import { revokeInvitation } from "./routes/revokeInvitation.ts";
 import { saveProviderKey, saveProviderKeySchema } from "./routes/saveProviderKey.ts";
+import { testProviderKey } from "./routes/testProviderKey.ts";
 import { transferProject } from "./routes/transferProject.ts";
 import { updateMember } from "./routes/updateMember.ts";
 import { updateProject } from "./routes/updateProject.ts";
@@ -120,10 +121,12 @@ app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeploym
 app.get("/api/projects/:id/npm/packuments/:name{.+}", getPackument);
 app.get("/api/projects/:id/npm/tarballs", getTarball);
 
-// AI: the caller's own provider keys (stored encrypted, never answered back)
+// AI: the caller's own provider keys (stored encrypted, never answered back), and a test
+// call to the vendor that says whether a saved key works
 app.get("/api/ai/keys", listProviderKeys);
 app.put("/api/ai/keys/:provider", validateJson(saveProviderKeySchema), saveProviderKey);
 app.delete("/api/ai/keys/:provider", deleteProviderKey);
+app.post("/api/ai/keys/:provider/test", testProviderKey);
 
 // AI: models, answers (server-sent events), and what was spent against which limit
 app.get("/api/ai/models", listAiModels);

@@ -76,13 +76,33 @@ describe("POST /api/ai/chat", () => {
     expect((await requestsTo("openai", marker)).requests).toHaveLength(1);
   });
 
+  it("asks a single model again after a 429 with a short Retry-After, so the person gets the answer", async () => {
+    const ann = await signUp();
+    const marker = newMarker();
+    await queueBehaviours("openai", marker, { kind: "fail", failure: "rateLimited", retryAfterSeconds: 1 });
+    // An explicit pick is a route of one model, as a setup with one provider has.
+    const events = await readEvents(await chat(ann, ask(marker, { model: "openai:gpt-5.4-mini" })));
+    expect(events.at(-1)).toMatchObject({ type: "done", model: "openai:gpt-5.4-mini" });
+    expect(events.flatMap((e) => (e.type === "delta" ? [e.text] : [])).join("")).toBe("Hello, world");
+    expect((await requestsTo("openai", marker)).requests).toHaveLength(2);
+  });
+
+  it("fails at once when a single model's vendor asks for a long wait", async () => {
+    const ann = await signUp();
+    const marker = newMarker();
+    await queueBehaviours("openai", marker, { kind: "fail", failure: "rateLimited", retryAfterSeconds: 30 });
+    const events = await readEvents(await chat(ann, ask(marker, { model: "openai:gpt-5.4-mini" })));
+    expect(events).toEqual([{ type: "error", code: "rate_limited", message: expect.stringContaining("OpenAI") }]);
+    expect((await requestsTo("openai", marker)).requests).toHaveLength(1);
+  });
+
   it("stops at a rejected key instead of trying the next model", async () => {
     const ann = await signUp();
     const marker = newMarker();
     await queueBehaviours("anthropic", marker, { kind: "fail", failure: "invalidKey" });
     const events = await readEvents(await chat(ann, ask(marker)));
     expect(events).toEqual([
-      { type: "error", code: "invalid_key", message: expect.stringContaining("ANTHROPIC_API_KEY") },
+      { type: "error", code: "invalid_key", message: expect.stringContaining("ask the platform's admin") },
     ]);
     expect((await requestsTo("openai", marker)).requests).toHaveLength(0);
     expect((await requestsTo("google", marker)).requests).toHaveLength(0);
@@ -107,13 +127,20 @@ describe("POST /api/ai/chat", () => {
     expect(malformed).toEqual([{ type: "error", code: "invalid_request", message: expect.stringContaining("auto") }]);
   });
 
-  it("says which variable to set, or where to add a key, when no provider is configured", async () => {
+  it("tells the person what they can do when no provider is configured, and the log which variable to set", async () => {
     const ann = await signUp();
+    const log = vi.spyOn(console, "log");
     const events = await readEvents(await chat(ann, ask(newMarker()), noProviders));
-    expect(events).toEqual([{ type: "error", code: "no_model_available", message: expect.any(String) }]);
-    const message = events[0]?.type === "error" ? events[0].message : "";
-    expect(message).toContain("ANTHROPIC_API_KEY");
-    expect(message).toContain("Settings");
+    expect(events).toEqual([
+      {
+        type: "error",
+        code: "no_model_available",
+        message:
+          "No AI model is available to you yet: add your own key in Settings, or ask the platform's admin to configure one",
+      },
+    ]);
+    expect(log.mock.calls.flat().join("\n")).toContain("ANTHROPIC_API_KEY");
+    log.mockRestore();
   });
 
   it("refuses malformed conversations with a 400 that says what is wrong", async () => {

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openProviderKey, sealProviderKey } from "../src/ai/providerKeyCipher.ts";
 import type { Bindings } from "../src/AppEnv.ts";
+import { acceptKey } from "./lib/aiFakes.ts";
 import { Client, signUp } from "./lib/Client.ts";
 
 const KEY = "sk-ant-api03-very-secret-key-material-WXYZ";
@@ -78,5 +79,33 @@ describe("own AI provider keys", () => {
     expect(a).not.toBe(b);
     expect(await openProviderKey("s".repeat(40), owner, b)).toBe(KEY);
     expect(await openProviderKey("s".repeat(40), owner, "v1.garbage.garbage")).toBe(null);
+  });
+
+  it("are tested with one models-list call to the vendor, which says whether the key works and never echoes it", async () => {
+    const ann = await signUp();
+    const good = `sk-good-${crypto.randomUUID()}`;
+    await acceptKey("openai", good);
+    await ann.json("/api/ai/keys/openai", { method: "PUT", json: { apiKey: good } });
+    const works = await ann.json("/api/ai/keys/openai/test", { method: "POST" });
+    expect(works).toMatchObject({ status: 200, body: { provider: "openai", ok: true } });
+
+    const bad = `sk-ant-revoked-${crypto.randomUUID()}`;
+    await ann.json("/api/ai/keys/anthropic", { method: "PUT", json: { apiKey: bad } });
+    const refused = await ann.json("/api/ai/keys/anthropic/test", { method: "POST" });
+    expect(refused).toMatchObject({
+      status: 200,
+      body: { provider: "anthropic", ok: false, code: "invalid_key", message: expect.stringContaining("Anthropic") },
+    });
+    expect(JSON.stringify([works.body, refused.body])).not.toMatch(/sk-good|sk-ant-revoked/);
+  });
+
+  it("cannot be tested before one is saved, nor by someone signed out", async () => {
+    const ann = await signUp();
+    expect(await ann.json("/api/ai/keys/google/test", { method: "POST" })).toMatchObject({
+      status: 404,
+      body: { error: { code: "not_found", message: expect.stringContaining("no Google key saved") } },
+    });
+    expect((await new Client().json("/api/ai/keys/google/test", { method: "POST" })).status).toBe(401);
+    expect((await ann.json("/api/ai/keys/mystery/test", { method: "POST" })).status).toBe(404);
   });
 });

@@ -33,8 +33,10 @@ export function AiNotices({
       )}
       {signedIn && models.status === "error" && <p className="ai-notice">{models.message}</p>}
       {nothingConfigured && (
+        // Said once, for the person: what the platform's admin sets is in the README and its log.
         <p className="ai-notice" data-testid="ai-no-model">
-          No AI model is set up. {data.hint ?? ""} <Link to="/settings">Add your own key in Settings</Link>.
+          No AI model is available to you yet: <Link to="/settings#ai-keys">add your own key in Settings</Link>, or ask
+          the platform's admin to configure one.
         </p>
       )}
       {problem && (

@@ -19,6 +19,7 @@ import { ThreadView } from "./ThreadView.tsx";
 import { useAiModels } from "./useAiModels.ts";
 import { useAsk } from "./useAsk.ts";
 import { useThread } from "./useThread.ts";
+import { whyCannotAsk } from "./whyCannotAsk.ts";
 import "./AiPanel.css";
 
 declare module "../local/settings.ts" {
@@ -70,6 +71,7 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
 
   const available = models.status === "ready" ? models.data : null;
   const chosen = available?.models.find((m) => m.id === model) ?? null;
+  const blocked = whyCannotAsk({ signedIn: author.id !== null, online, models, choice: model });
   const review = (change: { path: string; text: string }) => {
     const planned = planChange(doc, change);
     if (!planned.ok) return setNote(planned.error);
@@ -84,7 +86,9 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
     setPlan(null);
     if (!applied.ok) return setNote(applied.error);
     agent.edited(applied.value.fileId);
-    store.open(applied.value.fileId);
+    // The caret goes to the change, in the editor: its undo history holds the AI's edit, so
+    // the toast's Ctrl+Z is true at once, with no click in between.
+    store.open(applied.value.fileId, applied.value.at);
     store.notify(
       applied.value.created
         ? `The AI created ${plan.path}.`
@@ -133,6 +137,7 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
         history={privateDoc ? mine : shared}
         modelWindow={chosen ? { tokens: chosen.contextWindow, name: chosen.label ?? chosen.model } : null}
         state={asking.state}
+        blocked={blocked}
         focusNonce={store.aiFocus}
         onAsk={(text, attachments, onSent) => void asking.ask({ text, model, attachments }, onSent)}
         onStop={asking.stop}

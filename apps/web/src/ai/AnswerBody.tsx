@@ -1,15 +1,16 @@
 import { useMemo } from "react";
 import { CodeBlock } from "./CodeBlock.tsx";
 import { splitAnswer } from "./splitAnswer.ts";
+import { whyNotApplicable, type AnswerEnding } from "./whyNotApplicable.ts";
 
 /** An answer's Markdown: prose as sanitized HTML (see splitAnswer), code blocks coloured. */
 export function AnswerBody({
   content,
-  streaming,
+  ending,
   onReview,
 }: {
   content: string;
-  streaming: boolean;
+  ending: AnswerEnding;
   onReview: ((change: { path: string; text: string }) => void) | null;
 }) {
   const parts = useMemo(() => splitAnswer(content), [content]);
@@ -25,7 +26,10 @@ export function AnswerBody({
             code={part.code}
             lang={part.lang}
             path={part.path}
-            streaming={streaming}
+            streaming={ending === "streaming"}
+            unapplicable={
+              part.path === null ? null : whyNotApplicable({ path: part.path, closed: part.closed }, ending)
+            }
             onReview={onReview}
           />
         ),

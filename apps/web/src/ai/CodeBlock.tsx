@@ -3,19 +3,23 @@ import { useColorized } from "./useColorized.ts";
 
 /**
  * A code block of an answer, coloured by Monaco. A block with `path=` is a proposed file:
- * "Review change" opens its diff (once the answer is complete).
+ * "Review change" opens its diff once the answer is no longer streaming, unless the block
+ * was cut short (`unapplicable` says why, in its place).
  */
 export function CodeBlock({
   code,
   lang,
   path,
   streaming,
+  unapplicable,
   onReview,
 }: {
   code: string;
   lang: string;
   path: string | null;
   streaming: boolean;
+  /** Why this proposed file cannot be applied (it was cut short), or null. */
+  unapplicable: string | null;
   /** Null when this person may not apply changes (a viewer). */
   onReview: ((change: { path: string; text: string }) => void) | null;
 }) {
@@ -34,7 +38,7 @@ export function CodeBlock({
         <button type="button" className="button button--quiet button--small" onClick={copy}>
           {copied ? "Copied" : "Copy"}
         </button>
-        {path && !streaming && onReview && (
+        {path && !streaming && onReview && !unapplicable && (
           <button
             type="button"
             className="button button--primary button--small"
@@ -44,6 +48,11 @@ export function CodeBlock({
           </button>
         )}
       </figcaption>
+      {path && unapplicable && (
+        <p className="ai-code__note muted" data-testid="ai-cut-short">
+          {unapplicable}
+        </p>
+      )}
       {colorized === null ? (
         <pre className="ai-code__body">
           <code>{code}</code>

@@ -21,6 +21,7 @@ export function Composer({
   history,
   modelWindow,
   state,
+  blocked,
   focusNonce,
   onAsk,
   onStop,
@@ -34,6 +35,8 @@ export function Composer({
   /** The chosen model's context window, with its name; null for "auto". */
   modelWindow: { tokens: number; name: string } | null;
   state: AskState;
+  /** Why a question now would be bound to fail (see whyCannotAsk): nothing is sent, this says why. */
+  blocked: string | null;
   focusNonce: number;
   onAsk: (text: string, attachments: Attachments, onSent: () => void) => void;
   onStop: () => void;
@@ -65,7 +68,7 @@ export function Composer({
 
   const send = () => {
     const question = text.trim();
-    if (!question || state !== "idle") return;
+    if (!question || state !== "idle" || blocked) return;
     onAsk(question, attachments, () => {
       setText("");
       setCurrent(null);
@@ -142,18 +145,30 @@ export function Composer({
         aria-label="Ask the AI"
         placeholder="Ask about the project, or for a change…"
         rows={3}
+        disabled={blocked !== null && state === "idle"}
+        aria-describedby={blocked ? "ai-composer-blocked" : undefined}
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <div className="ai-composer__foot">
-        <span className="muted ai-composer__estimate" data-testid="ai-estimate">
-          ≈ {tokens.toLocaleString("en")} tokens
-          {modelWindow && ` of ${modelWindow.name}'s ${modelWindow.tokens.toLocaleString("en")}`}
-          {modelWindow && tokens > modelWindow.tokens && " (older turns will be summarised)"}
-        </span>
+        {blocked && state === "idle" ? (
+          <span className="ai-composer__estimate" id="ai-composer-blocked" data-testid="ai-composer-blocked">
+            {blocked}
+          </span>
+        ) : (
+          <span className="muted ai-composer__estimate" data-testid="ai-estimate">
+            ≈ {tokens.toLocaleString("en")} tokens
+            {modelWindow && ` of ${modelWindow.name}'s ${modelWindow.tokens.toLocaleString("en")}`}
+            {modelWindow && tokens > modelWindow.tokens && " (older turns will be summarised)"}
+          </span>
+        )}
         {state === "idle" ? (
-          <button type="submit" className="button button--primary button--small" disabled={!text.trim()}>
+          <button
+            type="submit"
+            className="button button--primary button--small"
+            disabled={!text.trim() || blocked !== null}
+          >
             Send
           </button>
         ) : (

@@ -2,6 +2,7 @@ import { MessageStatus, type ThreadMessage } from "@wove/protocol";
 import { useEffect, useRef } from "react";
 import { AnswerBody } from "./AnswerBody.tsx";
 import { formatUsage } from "./formatUsage.ts";
+import type { AnswerEnding } from "./whyNotApplicable.ts";
 
 /** The conversation, oldest first, following the newest text while you are at the bottom. */
 export function ThreadView({
@@ -51,11 +52,7 @@ export function ThreadView({
             </>
           ) : (
             <>
-              <AnswerBody
-                content={message.content}
-                streaming={message.status === MessageStatus.Streaming && answering}
-                onReview={onReview}
-              />
+              <AnswerBody content={message.content} ending={endingOf(message, answering)} onReview={onReview} />
               <AnswerFooter message={message} answering={answering} />
             </>
           )}
@@ -63,6 +60,12 @@ export function ThreadView({
       ))}
     </ol>
   );
+}
+
+/** How an answer stands: its durable status (SPEC D10), and whether anyone is still writing it. */
+function endingOf(message: ThreadMessage, answering: boolean): AnswerEnding {
+  if (message.status === MessageStatus.Streaming) return answering ? "streaming" : "cut-off";
+  return message.status;
 }
 
 function AnswerFooter({ message, answering }: { message: ThreadMessage; answering: boolean }) {

@@ -56,7 +56,7 @@ describe("applyProposedChange (SPEC D13)", () => {
       { path: "src/greet.ts", text: `// Ann\n${proposed}// Bea\n` },
       agentOriginOf(ann),
     );
-    expect(applied).toEqual({ ok: true, value: { fileId, created: false, edits: 1 } });
+    expect(applied).toEqual({ ok: true, value: { fileId, created: false, edits: 1, at: { line: 2, column: 24 } } });
     expect(arrivedAtBea).toHaveLength(1);
     expect(readText(bea, fileId)).toBe(`// Ann\n${proposed}// Bea\n`);
 
@@ -108,5 +108,18 @@ describe("applyProposedChange (SPEC D13)", () => {
     beaText.insert(0, "// top\n");
     expect(applyPlannedChange(ann, plan.value, agentOriginOf(ann)).ok).toBe(true);
     expect(readText(bea, fileId)).toBe(`// top\n${proposed}// Bea was here\n`);
+  });
+
+  it("says where the first change begins, for the caret, and the start of a file it created", () => {
+    const { ann } = pair();
+    const changed = applyProposedChange(
+      ann,
+      { path: "src/greet.ts", text: proposed.replace("greeting;", "'hi';") },
+      {},
+    );
+    // The first change is in line 1, after "const greeting = 'hello".
+    expect(changed.ok && changed.value.at).toEqual({ line: 1, column: 24 });
+    const made = applyProposedChange(ann, { path: "src/other.ts", text: "x\n" }, {});
+    expect(made.ok && made.value.at).toEqual({ line: 1, column: 1 });
   });
 });

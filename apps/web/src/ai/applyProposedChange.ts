@@ -27,6 +27,8 @@ export interface AppliedChange {
   created: boolean;
   /** How many ranges changed (0: the file already read that way). */
   edits: number;
+  /** Where the first change begins (1-based), for the caret: the person sees what changed. */
+  at: { line: number; column: number };
 }
 
 /** Plans a proposed file against the document as it is now (SPEC D13). */
@@ -58,7 +60,8 @@ export function applyPlannedChange(doc: Y.Doc, plan: PlannedChange, origin: obje
     // Someone may have made the file since the review opened: then it is an edit of theirs.
     if (findFile(doc, plan.path) !== undefined) return applyProposedChange(doc, plan, origin);
     const result = doc.transact(() => createFile(doc, { path: plan.path, text: plan.text }), origin);
-    return result.ok ? { ok: true, value: { fileId: result.value, created: true, edits: 1 } } : result;
+    const start = { line: 1, column: 1 };
+    return result.ok ? { ok: true, value: { fileId: result.value, created: true, edits: 1, at: start } } : result;
   }
   const ytext = textOf(doc, plan.fileId);
   if (!ytext) return { ok: false, error: `${plan.path} was deleted while the change was being reviewed` };
@@ -71,16 +74,26 @@ export function applyPlannedChange(doc: Y.Doc, plan: PlannedChange, origin: obje
     const to = resolve(end);
     return from === null || to === null ? [] : [{ from, to: Math.max(from, to), text }];
   });
+  // Right to left, so each range's offsets are still those of the text before it.
+  ranges.sort((a, b) => b.from - a.from);
   if (ranges.length > 0) {
     doc.transact(() => {
-      // Right to left, so each range's offsets are still those of the text before it.
-      for (const { from, to, text } of ranges.sort((a, b) => b.from - a.from)) {
+      for (const { from, to, text } of ranges) {
         if (to > from) ytext.delete(from, to - from);
         if (text) ytext.insert(from, text);
       }
     }, origin);
   }
-  return { ok: true, value: { fileId: plan.fileId, created: false, edits: ranges.length } };
+  // The leftmost range starts at the same offset after the apply: only text after it moved.
+  const at = positionOf(ytext.toString(), ranges.at(-1)?.from ?? 0);
+  return { ok: true, value: { fileId: plan.fileId, created: false, edits: ranges.length, at } };
+}
+
+/** The 1-based line and column of an offset in `text`. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 
 /** Plans and applies at once: the file's text becomes `change.text`. */

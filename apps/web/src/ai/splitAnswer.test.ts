@@ -18,17 +18,31 @@ describe("splitAnswer", () => {
     ].join("\n");
     expect(splitAnswer(answer)).toEqual([
       { kind: "prose", html: "<p>Change the greeting:</p>\n" },
-      { kind: "code", lang: "ts", path: "src/greet.ts", code: "export const greeting = 'hi';\n" },
+      { kind: "code", lang: "ts", path: "src/greet.ts", code: "export const greeting = 'hi';\n", closed: true },
       { kind: "prose", html: "<p>Then run it:</p>\n" },
-      { kind: "code", lang: "sh", path: null, code: "npm start\n" },
+      { kind: "code", lang: "sh", path: null, code: "npm start\n", closed: true },
     ]);
   });
 
   it("shows a block still streaming (no closing fence yet) as code", () => {
     expect(splitAnswer("Here:\n\n```ts path=a.ts\nconst a")).toEqual([
       { kind: "prose", html: "<p>Here:</p>\n" },
-      { kind: "code", lang: "ts", path: "a.ts", code: "const a" },
+      { kind: "code", lang: "ts", path: "a.ts", code: "const a", closed: false },
     ]);
+  });
+
+  it("tells a block whose closing fence arrived from one cut off, wherever the text stops", () => {
+    const closed = (source: string) => splitAnswer(source).flatMap((p) => (p.kind === "code" ? [p.closed] : []));
+    expect(closed("```html path=index.html\n<p>a</p>\n```")).toEqual([true]);
+    expect(closed("```html path=index.html\n<p>a</p>\n```\n\nDone.")).toEqual([true]);
+    expect(closed("````md\n```\ninner\n```\n````\n")).toEqual([true]);
+    expect(closed("```html path=index.html\n<!doctype html>\n<html>\n")).toEqual([false]);
+    expect(closed("```html path=index.html\n<!doctype html>\n\n")).toEqual([false]);
+    expect(closed("```html path=index.html\n")).toEqual([false]);
+    // A shorter fence, or one of the other character, does not close it: it is content.
+    expect(closed("````md\ntext\n```")).toEqual([false]);
+    expect(closed("```md\ntext\n~~~")).toEqual([false]);
+    expect(closed("```a.ts\nx\n```\n\n```ts path=b.ts\ny")).toEqual([true, false]);
   });
 
   it("never passes the model's HTML, script links or images through", () => {

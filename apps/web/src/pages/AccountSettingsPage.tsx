@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { ProviderKeysSection } from "../ai/ProviderKeysSection.tsx";
 import { describeFormError } from "../api/describeFormError.ts";
 import { authClient, type SessionUser } from "../auth/authClient.ts";
 import { readAuthError } from "../auth/readAuthError.ts";
@@ -11,7 +12,7 @@ import { TextField } from "../ui/TextField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
 
-/** `/settings`: the signed-in person's name and email, and signing out. */
+/** `/settings`: the signed-in person's name and email, their own AI keys, and signing out. */
 export function AccountSettingsPage({ user }: { user: SessionUser }) {
   useDocumentTitle("Account");
   const [name, setName] = useState(user.name);
@@ -79,6 +80,7 @@ export function AccountSettingsPage({ user }: { user: SessionUser }) {
           </div>
         </form>
       </section>
+      <ProviderKeysSection />
       <section className="card stack" aria-labelledby="session-title">
         <h3 id="session-title">Session</h3>
         <p className="muted">Signed in as {user.email}.</p>

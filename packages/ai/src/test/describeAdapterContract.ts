@@ -68,6 +68,13 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
       expect(fake.requests.length - before).toBe(1);
     });
 
+    it("keeps how long the vendor asks to wait after a 429", async () => {
+      fake.next({ kind: "fail", failure: "rateLimited", retryAfterSeconds: 2 });
+      expect(failureOf(await run())).toMatchObject({ code: "rate_limited", retryAfterMs: 2_000 });
+      fake.next({ kind: "fail", failure: "rateLimited" });
+      expect(failureOf(await run())?.retryAfterMs).toBeUndefined();
+    });
+
     it("classifies a server error sent inside a 200 stream", async () => {
       fake.next({ kind: "failInStream", failure: "serverError" });
       expect(failureOf(await run())?.code).toBe("server_error");
@@ -82,11 +89,23 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
       ]);
     });
 
-    it("says the key is invalid, naming the provider and the variable to set", async () => {
+    it("says the key is invalid, naming the provider and who can fix it", async () => {
       const badKey = subject.adapter(fake, "wrong-key");
       const failure = failureOf(await collect(badKey.stream(request(subject.model), new AbortController().signal)));
       expect(failure?.code).toBe("invalid_key");
-      expect(failure?.message).toMatch(/rejected the API key .*invalid.*_API_KEY/);
+      expect(failure?.message).toMatch(/rejected the API key .*invalid.*the platform's admin/);
+    });
+
+    it("checks a key with one models-list call: null when accepted, the refusal when not", async () => {
+      const before = fake.requests.length;
+      expect(await adapter.checkKey()).toBeNull();
+      const refused = await subject.adapter(fake, "wrong-key").checkKey();
+      expect(refused).toMatchObject({ code: "invalid_key", message: expect.stringContaining("rejected the API key") });
+      expect(JSON.stringify(refused)).not.toContain("wrong-key");
+      const calls = fake.requests.slice(before);
+      expect(calls.map((r) => r.method)).toEqual(["GET", "GET"]);
+      expect(calls.every((r) => /\/models(\?|$)/.test(r.url))).toBe(true);
+      expect(fake.problems).toEqual([]);
     });
 
     it("stops the vendor's request when aborted mid-stream", async () => {

@@ -31,6 +31,7 @@ const anthropicProtocol: WireProtocol = {
     // The API takes the key as `x-api-key` or, as SDK 1.x sends it, as a bearer token.
     const key = request.headers["x-api-key"] ?? request.headers.authorization?.replace(/^Bearer /, "");
     if (key !== apiKey) return { failure: "invalidKey", reason: "wrong API key" };
+    if (isModelsList(request)) return undefined;
     const { model, max_tokens, messages, stream } = request.body;
     const reason =
       request.method !== "POST" || request.url !== "/v1/messages"
@@ -44,6 +45,22 @@ const anthropicProtocol: WireProtocol = {
               : undefined;
     return reason ? { failure: "invalidRequest", reason } : undefined;
   },
+  models: (request) =>
+    isModelsList(request)
+      ? {
+          data: [
+            {
+              type: "model",
+              id: "claude-haiku-5-5",
+              display_name: "Claude Haiku",
+              created_at: "2026-01-01T00:00:00Z",
+            },
+          ],
+          has_more: false,
+          first_id: "claude-haiku-5-5",
+          last_id: "claude-haiku-5-5",
+        }
+      : undefined,
   modelOf: (request) => String(request.body.model),
   head: (model, usage) => [
     sse("message_start", {
@@ -93,6 +110,10 @@ function isMessages(value: unknown): boolean {
     )
   );
 }
+
+/** `GET /v1/models`: what a key check asks for, the cheapest call there is. */
+const isModelsList = (request: RecordedRequest) =>
+  request.method === "GET" && /^\/v1\/models(?:\?|$)/.test(request.url);
 
 /** Starts a fake Anthropic API accepting `apiKey`; the SDK's base URL is its root. */
 export function startAnthropicFake(apiKey = "test-anthropic-key"): Promise<FakeServer> {

@@ -18,7 +18,11 @@ export type FailureKind = "rateLimited" | "overloaded" | "serverError" | "invali
 /** What the fake does with the next request. */
 export type Behaviour =
   | { kind: "answer"; chunks: string[] }
-  | { kind: "fail"; failure: FailureKind }
+  /**
+   * Answers with the vendor's error; `retryAfterSeconds` adds the wait the vendor asks for
+   * (a `Retry-After` header, and Google's RetryInfo in the body).
+   */
+  | { kind: "fail"; failure: FailureKind; retryAfterSeconds?: number }
   /** Sends the stream's opening events, then an error event, as vendors do after a 200. */
   | { kind: "failInStream"; failure: FailureKind }
   /** Never answers: no status line, no headers. */
@@ -32,11 +36,13 @@ export type Behaviour =
 export interface WireProtocol {
   /** Why a request is not what the vendor accepts (wrong path, key, fields), or undefined. */
   check(request: RecordedRequest, apiKey: string): { failure: FailureKind; reason: string } | undefined;
+  /** The vendor's models list, when `request` asks for it (after `check` accepted it). */
+  models(request: RecordedRequest): unknown;
   modelOf(request: RecordedRequest): string;
   head(model: string, usage: FakeUsage): string[];
   chunk(text: string, model: string): string;
   tail(model: string, usage: FakeUsage): string[];
-  error(failure: FailureKind, reason?: string): { status: number; body: unknown };
+  error(failure: FailureKind, reason?: string, retryAfterSeconds?: number): { status: number; body: unknown };
   streamError(failure: FailureKind): string;
   /** A frame of the vendor's stream whose data is not JSON. */
   garbage(): string;
@@ -113,6 +119,8 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
         if (refused.failure !== "invalidKey") problems.push(refused.reason);
         return sendError(res, protocol.error(refused.failure, refused.reason));
       }
+      const models = protocol.models(recorded);
+      if (models !== undefined) return sendJson(res, 200, models);
       const queued = queue.findIndex((entry) => entry.match === undefined || raw.includes(entry.match));
       const behaviour = queued < 0 ? undefined : queue.splice(queued, 1)[0]?.behaviour;
       serve(res, behaviour ?? { kind: "answer", chunks: defaultChunks }, protocol.modelOf(recorded));
@@ -148,7 +156,11 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
 
   function serve(res: ServerResponse, behaviour: Behaviour, model: string): void {
     if (behaviour.kind === "stall") return;
-    if (behaviour.kind === "fail") return sendError(res, protocol.error(behaviour.failure));
+    if (behaviour.kind === "fail") {
+      const { failure, retryAfterSeconds: wait } = behaviour;
+      const headers: Record<string, string> = wait === undefined ? {} : { "retry-after": String(wait) };
+      return sendError(res, protocol.error(failure, undefined, wait), headers);
+    }
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     for (const frame of protocol.head(model, usage)) res.write(frame);
     if (behaviour.kind === "failInStream") return void res.end(protocol.streamError(behaviour.failure));
@@ -180,12 +192,16 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
   };
 }
 
-function sendError(res: ServerResponse, { status, body }: { status: number; body: unknown }): void {
-  sendJson(res, status, body);
+function sendError(
+  res: ServerResponse,
+  { status, body }: { status: number; body: unknown },
+  headers: Record<string, string> = {},
+): void {
+  sendJson(res, status, body, headers);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json" });
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 }
 

@@ -32,6 +32,7 @@ const usageOf = (usage: { inputTokens: number; outputTokens: number }) => ({
 const googleProtocol: WireProtocol = {
   check(request: RecordedRequest, apiKey: string) {
     if (request.headers["x-goog-api-key"] !== apiKey) return { failure: "invalidKey", reason: "wrong x-goog-api-key" };
+    if (isModelsList(request)) return undefined;
     const { contents } = request.body;
     const reason =
       request.method !== "POST" || !path.test(request.url)
@@ -47,6 +48,10 @@ const googleProtocol: WireProtocol = {
           : undefined;
     return reason ? { failure: "invalidRequest", reason } : undefined;
   },
+  models: (request) =>
+    isModelsList(request)
+      ? { models: [{ name: "models/gemini-3.8-flash", displayName: "Gemini Flash", inputTokenLimit: 1_048_576 }] }
+      : undefined,
   modelOf: (request) => path.exec(request.url)?.[1] ?? "",
   head: () => [],
   chunk: (text, model) =>
@@ -62,20 +67,32 @@ const googleProtocol: WireProtocol = {
       modelVersion: model,
     }),
   ],
-  error(failure, reason) {
+  error(failure, reason, retryAfterSeconds) {
     const { status, rpc, message, reason: infoReason } = errors[failure];
-    const details = infoReason
-      ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: infoReason, domain: "googleapis.com" }]
-      : undefined;
+    // Gemini says how long to wait in a RetryInfo detail, as a protobuf Duration ("1s").
+    const details = [
+      ...(infoReason
+        ? [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: infoReason, domain: "googleapis.com" }]
+        : []),
+      ...(retryAfterSeconds === undefined
+        ? []
+        : [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: `${retryAfterSeconds}s` }]),
+    ];
     return {
       status,
-      body: { error: { code: status, message: reason ?? message, status: rpc, ...(details ? { details } : {}) } },
+      body: {
+        error: { code: status, message: reason ?? message, status: rpc, ...(details.length > 0 ? { details } : {}) },
+      },
     };
   },
   streamError: (failure) =>
     data({ error: { code: errors[failure].status, message: errors[failure].message, status: errors[failure].rpc } }),
   garbage: () => 'data: {"candidates": <<garbage>>\r\n\r\n',
 };
+
+/** `GET /v1beta/models`: what a key check asks for, the cheapest call there is. */
+const isModelsList = (request: RecordedRequest) =>
+  request.method === "GET" && /^\/v1(?:beta)?\/models(?:\?|$)/.test(request.url);
 
 /** Starts a fake Gemini API accepting `apiKey`; the SDK's base URL is its root. */
 export function startGoogleFake(apiKey = "test-google-key"): Promise<FakeServer> {

@@ -46,6 +46,7 @@ const openAiProtocol: WireProtocol = {
   check(request: RecordedRequest, apiKey: string) {
     if (request.headers.authorization !== `Bearer ${apiKey}`)
       return { failure: "invalidKey", reason: "wrong bearer token" };
+    if (isModelsList(request)) return undefined;
     const { model, messages, stream, stream_options } = request.body;
     const reason =
       request.method !== "POST" || request.url !== "/v1/chat/completions"
@@ -63,6 +64,10 @@ const openAiProtocol: WireProtocol = {
               : undefined;
     return reason ? { failure: "invalidRequest", reason } : undefined;
   },
+  models: (request) =>
+    isModelsList(request)
+      ? { object: "list", data: [{ id: "gpt-5.4-mini", object: "model", created, owned_by: "openai" }] }
+      : undefined,
   modelOf: (request) => String(request.body.model),
   head: (model) => [chunkOf(model, { role: "assistant", content: "" }, null)],
   chunk: (text, model) => chunkOf(model, { content: text }, null),
@@ -90,6 +95,9 @@ const openAiProtocol: WireProtocol = {
     data({ error: { message: errors[failure].message, type: errors[failure].type, code: errors[failure].code } }),
   garbage: () => 'data: {"id":"chatcmpl-fake", <<garbage>>\n\n',
 };
+
+/** `GET /v1/models`: what a key check asks for, the cheapest call there is. */
+const isModelsList = (request: RecordedRequest) => request.method === "GET" && request.url === "/v1/models";
 
 /** Starts a fake OpenAI (or OpenAI-compatible local) API accepting `apiKey`; the SDK's base URL ends in `/v1`. */
 export function startOpenAiFake(apiKey = "test-openai-key"): Promise<FakeServer> {

@@ -8,7 +8,8 @@ import {
   parseModelRef,
   streamCompletion,
 } from "@wove/ai";
-import { logError } from "../log.ts";
+import { logError, logInfo } from "../log.ts";
+import { adminHintFor } from "./adminHintFor.ts";
 import type { UsageRow } from "./AiMeter.ts";
 
 export interface MeteredDeps {
@@ -44,6 +45,7 @@ export async function* meteredCompletion(request: CompletionRequest, deps: Meter
   try {
     for await (const event of streamCompletion(request, { config: deps.config, signal: deps.signal, onUsage: count })) {
       if (event.type === "done") count(event.model, event.usage);
+      if (event.type === "error") logAdminHint(event, deps);
       yield event;
       if (event.type !== "delta") return;
     }
@@ -55,4 +57,10 @@ export async function* meteredCompletion(request: CompletionRequest, deps: Meter
       await deps.saveUsage(rows).catch((error: unknown) => logError("AI usage not recorded", error, { rows }));
     }
   }
+}
+
+/** People are told what they can do; the log tells whoever runs the platform what to set. */
+function logAdminHint(event: Extract<AiEvent, { type: "error" }>, deps: MeteredDeps): void {
+  const hint = adminHintFor(event.code, deps.config);
+  if (hint) logInfo("AI request failed", { code: event.code, message: event.message, hint, userId: deps.userId });
 }
