@@ -4,21 +4,32 @@
  *   embedded Postgres (PGlite) ── WebSocket bridge ── wrangler dev (workerd): API, rooms, PWA
  *
  * Data lives in WOVE_DATA_DIR (default .data/); PORT (default 8787) is the one origin.
- * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process.
+ * HOST (default localhost) is where it listens: HOST=0.0.0.0 serves the LAN too, and the
+ * machine's addresses become trusted origins for sign-in (lib/lanOrigins.ts).
+ * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process; a
+ * watchdog (lib/startWatchdog.ts) stops them if the launcher is killed instead.
+ *
+ * Each phase prints its time. The database and the web build run side by side; the web
+ * build is turbo's, which restores an unchanged app from its cache.
  *
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { acquireDataLock } from "./lib/acquireDataLock.ts";
+import { acquireDataLock, type DataLock } from "./lib/acquireDataLock.ts";
 import { assertPortFree } from "./lib/assertPortFree.ts";
+import { buildWebApp } from "./lib/buildWebApp.ts";
 import { Children } from "./lib/Children.ts";
 import { getFreePort } from "./lib/getFreePort.ts";
+import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
 import { startDatabase, type Database } from "./lib/startDatabase.ts";
+import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
+import { stopwatch } from "./lib/stopwatch.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -53,21 +64,27 @@ const OPTIONAL_ENV = [
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = resolve(process.env.WOVE_DATA_DIR ?? join(root, ".data"));
-const origin = `http://localhost:${port}`;
+const host = process.env.HOST || "localhost";
+const wildcardHost = host === "0.0.0.0" || host === "::";
+// A wildcard host also answers on localhost; a specific address is the origin itself.
+const origin = `http://${wildcardHost ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+const otherOrigins = lanOrigins(host, port, networkInterfaces());
 
-const children = new Children();
+let children: Children | undefined;
+let watchdog: Watchdog | undefined;
 let database: Database | undefined;
-let releaseLock: (() => void) | undefined;
+let lock: DataLock | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say(code === 0 ? "Stopping…" : "Stopping after an error…");
-    await children.stopAll();
+    await children?.stopAll();
+    watchdog?.close();
     // Closing PGlite cleanly flushes its files, so the next start finds every write.
     await database?.stop().catch((err: unknown) => console.error(err));
-    releaseLock?.();
+    lock?.release();
   }
   process.exit(code);
 }
@@ -79,34 +96,44 @@ function say(message: string): void {
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  // From the process's start: loading the launcher's own modules is part of the wait.
+  const sinceStart = stopwatch(undefined, 0);
   await assertPortFree(port);
-  releaseLock = acquireDataLock(dataDir);
-
-  say(
-    process.env.DATABASE_URL
-      ? "Connecting to DATABASE_URL and migrating…"
-      : `Starting the embedded database in ${dataDir}…`,
-  );
-  database = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
+  const dataLock = await acquireDataLock(dataDir, { say });
+  lock = dataLock;
+  const guard = startWatchdog();
+  watchdog = guard;
+  const spawned = new Children({
+    env: dataLock.env,
+    onGroup: (pgid) => {
+      guard.watch(pgid);
+      dataLock.recordGroup(pgid);
+    },
+  });
+  children = spawned;
 
   // wrangler.toml serves apps/web/dist; in dev vite serves the app, but the folder must exist.
   mkdirSync(join(root, "apps/web/dist"), { recursive: true });
-  if (!skipBuild) {
-    say("Building the web app…");
-    await Children.done(
-      children.spawn(process.execPath, [bin.vite, "build", "--logLevel", "warn"], { cwd: join(root, "apps/web") }),
-      "web build",
-    );
-  }
+  // Neither needs the other, so they run side by side; both settle before a failure stops
+  // the launcher, so the database is closed cleanly (never exited on mid-start).
+  const [started, built] = await Promise.allSettled([
+    startDatabasePhase(),
+    skipBuild ? undefined : buildPhase(spawned),
+  ]);
+  if (started.status === "rejected") throw started.reason;
+  database = started.value;
+  if (built.status === "rejected") throw built.reason;
+  const db = started.value;
 
   // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
   const vars = {
-    DATABASE_URL: database.url,
-    NEON_WS_PROXY: database.wsProxy,
+    DATABASE_URL: db.url,
+    NEON_WS_PROXY: db.wsProxy,
     WOVE_MODE: "local",
     PUBLIC_URL: origin,
     ...loadLocalSecrets(dataDir),
+    ...trustedOriginsVar(),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
     ...pick(process.env, OPTIONAL_ENV),
   };
@@ -121,7 +148,9 @@ async function main(): Promise<void> {
   );
 
   const workerPort = dev ? await getFreePort() : port;
-  const wrangler = children.spawn(
+  say("Starting wrangler dev…");
+  const sinceWrangler = stopwatch();
+  const wrangler = spawned.spawn(
     process.execPath,
     [
       bin.wrangler,
@@ -130,6 +159,9 @@ async function main(): Promise<void> {
       config,
       "--port",
       String(workerPort),
+      // In dev, vite is what the LAN reaches; the Worker behind it stays on loopback.
+      "--ip",
+      dev ? "localhost" : host,
       "--inspector-port",
       String(await getFreePort()),
       "--persist-to",
@@ -148,17 +180,44 @@ async function main(): Promise<void> {
   });
 
   if (dev) {
-    children.spawn(process.execPath, [bin.vite, "--port", String(port), "--strictPort"], {
+    spawned.spawn(process.execPath, [bin.vite, "--port", String(port), "--strictPort", "--host", host], {
       cwd: join(root, "apps/web"),
       env: { ...process.env, WOVE_API_ORIGIN: `http://localhost:${workerPort}` },
     });
   }
 
   const health = await waitForHealth(origin, { isAlive: () => wrangler.exitCode === null });
+  say(`wrangler dev answers (${sinceWrangler()})`);
   say(
-    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${database.embedded ? ", embedded Postgres" : ""}).`,
+    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
   );
+  if (otherOrigins.length > 0) say(`Also at ${otherOrigins.join(", ")}.`);
   say("Press Ctrl-C to stop.");
+}
+
+/** TRUSTED_ORIGINS for the Worker: the shell's, plus where the LAN reaches this machine. */
+function trustedOriginsVar(): { TRUSTED_ORIGINS?: string } {
+  const origins = [process.env.TRUSTED_ORIGINS ?? "", ...otherOrigins].filter(Boolean);
+  return origins.length > 0 ? { TRUSTED_ORIGINS: origins.join(",") } : {};
+}
+
+async function startDatabasePhase(): Promise<Database> {
+  const since = stopwatch();
+  say(
+    process.env.DATABASE_URL
+      ? "Connecting to DATABASE_URL and migrating…"
+      : `Starting the embedded database in ${dataDir}…`,
+  );
+  const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
+  say(`Database ready, migrations applied (${since()})`);
+  return db;
+}
+
+async function buildPhase(spawned: Children): Promise<void> {
+  const since = stopwatch();
+  say("Building the web app…");
+  const { cached } = await buildWebApp(root, spawned);
+  say(cached ? `Web app unchanged since its last build (${since()})` : `Web app built (${since()})`);
 }
 
 function pick(env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
@@ -177,6 +236,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "NEON_WS_PROXY",
     "WOVE_MODE",
     "PUBLIC_URL",
+    "TRUSTED_ORIGINS",
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
     ...OPTIONAL_ENV,
