@@ -27,7 +27,7 @@ import { getFreePort } from "./lib/getFreePort.ts";
 import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
-import { startDatabase, type Database } from "./lib/startDatabase.ts";
+import { databaseAddresses, startDatabase, type Database, type DatabasePorts } from "./lib/startDatabase.ts";
 import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
 import { stopwatch } from "./lib/stopwatch.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
@@ -112,18 +112,32 @@ async function main(): Promise<void> {
   });
   children = spawned;
 
+  // The database's addresses are chosen first, so the Worker can start (web build, then
+  // wrangler, the longest part) while the database starts and migrates. A database failure
+  // ends the start at once (it closed what it opened); any other waits for the database to
+  // settle, so that shutdown closes it cleanly instead of exiting mid-start.
+  const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
+  const starting = startDatabasePhase(ports);
+  starting.then((db) => (database = db)).catch(() => undefined);
+  const [db, health] = await Promise.all([
+    starting,
+    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports)).catch(async (err: unknown) => {
+      await starting.catch(() => undefined);
+      throw err;
+    }),
+  ]);
+  say(
+    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
+  );
+  if (otherOrigins.length > 0) say(`Also at ${otherOrigins.join(", ")}.`);
+  say("Press Ctrl-C to stop.");
+}
+
+/** Builds the web app, starts wrangler dev (and vite in dev) and waits until the API is healthy. */
+async function serveWorker(spawned: Children, db: { url: string; wsProxy: string }) {
   // wrangler.toml serves apps/web/dist; in dev vite serves the app, but the folder must exist.
   mkdirSync(join(root, "apps/web/dist"), { recursive: true });
-  // Neither needs the other, so they run side by side; both settle before a failure stops
-  // the launcher, so the database is closed cleanly (never exited on mid-start).
-  const [started, built] = await Promise.allSettled([
-    startDatabasePhase(),
-    skipBuild ? undefined : buildPhase(spawned),
-  ]);
-  if (started.status === "rejected") throw started.reason;
-  database = started.value;
-  if (built.status === "rejected") throw built.reason;
-  const db = started.value;
+  if (!skipBuild) await buildPhase(spawned);
 
   // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
@@ -149,7 +163,7 @@ async function main(): Promise<void> {
 
   const workerPort = dev ? await getFreePort() : port;
   say("Starting wrangler dev…");
-  const sinceWrangler = stopwatch();
+  const since = stopwatch();
   const wrangler = spawned.spawn(
     process.execPath,
     [
@@ -187,12 +201,8 @@ async function main(): Promise<void> {
   }
 
   const health = await waitForHealth(origin, { isAlive: () => wrangler.exitCode === null });
-  say(`wrangler dev answers (${sinceWrangler()})`);
-  say(
-    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
-  );
-  if (otherOrigins.length > 0) say(`Also at ${otherOrigins.join(", ")}.`);
-  say("Press Ctrl-C to stop.");
+  say(`The API answers healthy (${since()} after wrangler dev started)`);
+  return health;
 }
 
 /** TRUSTED_ORIGINS for the Worker: the shell's, plus where the LAN reaches this machine. */
@@ -201,14 +211,14 @@ function trustedOriginsVar(): { TRUSTED_ORIGINS?: string } {
   return origins.length > 0 ? { TRUSTED_ORIGINS: origins.join(",") } : {};
 }
 
-async function startDatabasePhase(): Promise<Database> {
+async function startDatabasePhase(ports: DatabasePorts): Promise<Database> {
   const since = stopwatch();
   say(
     process.env.DATABASE_URL
       ? "Connecting to DATABASE_URL and migrating…"
       : `Starting the embedded database in ${dataDir}…`,
   );
-  const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
+  const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres"), ports });
   say(`Database ready, migrations applied (${since()})`);
   return db;
 }

@@ -1,5 +1,5 @@
 import { migrate } from "@wove/db/node";
-import { startEmbeddedPostgres } from "./startEmbeddedPostgres.ts";
+import { embeddedPostgresUrl, startEmbeddedPostgres } from "./startEmbeddedPostgres.ts";
 import { startWsBridge } from "./startWsBridge.ts";
 
 export interface Database {
@@ -13,14 +13,36 @@ export interface Database {
   stop(): Promise<void>;
 }
 
+/** Loopback ports for the embedded database's server and the WebSocket bridge. */
+export interface DatabasePorts {
+  postgres: number;
+  bridge: number;
+}
+
+/**
+ * What the Worker will get as DATABASE_URL and NEON_WS_PROXY once `startDatabase` runs with
+ * `url` on `ports`: known before it runs, so the launcher starts the Worker meanwhile.
+ */
+export function databaseAddresses(url: string | undefined, ports: DatabasePorts): { url: string; wsProxy: string } {
+  if (!url) return { url: embeddedPostgresUrl(LOOPBACK, ports.postgres), wsProxy: `${LOOPBACK}:${ports.bridge}` };
+  return { url, wsProxy: isNeon(url) ? "" : `${LOOPBACK}:${ports.bridge}` };
+}
+
+const LOOPBACK = "127.0.0.1";
+
 /**
  * Brings up the database the Worker talks to and migrates it:
  * - `url` unset: embedded PGlite (persisted in `dataDir`, in memory without one) behind
  *   a WebSocket bridge;
  * - a Neon URL: used as is, through Neon's own WebSocket proxy;
  * - any other Postgres URL: used through a bridge, since the Worker speaks WebSocket.
+ * Without `ports`, the servers take any free ones.
  */
-export async function startDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function startDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  ports?: DatabasePorts;
+}): Promise<Database> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn();
@@ -29,7 +51,7 @@ export async function startDatabase(options: { url?: string; dataDir?: string })
     let url = options.url;
     let target: { host: string; port: number } | undefined;
     if (!url) {
-      const pg = await startEmbeddedPostgres({ dataDir: options.dataDir });
+      const pg = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.ports?.postgres });
       stops.push(pg.stop);
       url = pg.url;
       target = pg;
@@ -39,7 +61,7 @@ export async function startDatabase(options: { url?: string; dataDir?: string })
     }
     let wsProxy = "";
     if (target) {
-      const bridge = await startWsBridge({ target });
+      const bridge = await startWsBridge({ target, port: options.ports?.bridge });
       stops.push(bridge.stop);
       wsProxy = bridge.address;
     }

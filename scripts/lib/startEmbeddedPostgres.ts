@@ -22,7 +22,7 @@ export async function startEmbeddedPostgres(
   const host = "127.0.0.1";
   const server = await servePglite(db, { host, port: options.port ?? 0 });
   return {
-    url: `postgres://postgres:postgres@${host}:${server.port}/postgres`,
+    url: embeddedPostgresUrl(host, server.port),
     host,
     port: server.port,
     async stop() {
@@ -30,4 +30,9 @@ export async function startEmbeddedPostgres(
       await db.close();
     },
   };
+}
+
+/** The URL a client of the embedded database uses (PGlite takes any user and password). */
+export function embeddedPostgresUrl(host: string, port: number): string {
+  return `postgres://postgres:postgres@${host}:${port}/postgres`;
 }
