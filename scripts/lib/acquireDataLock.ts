@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { findLeftoverProcesses, launchMarker, stopLeftoverProcesses } from "./leftoverProcesses.ts";
+import { findLeftoverProcesses, isAlive, launchMarker, stopLeftoverProcesses } from "./leftoverProcesses.ts";
 
 export interface DataLock {
   /** Notes a process group this start runs, for a later start to find if this one is killed. */
@@ -82,14 +82,4 @@ function readLock(file: string): LockFile | undefined {
 
 function isPid(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value > 0;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -75,8 +75,11 @@ export async function stopLeftoverProcesses(
   return remaining();
 }
 
-/** Alive and not a zombie (a zombie holds no files, and only its parent can remove it). */
-function isRunning(target: number): boolean {
+/**
+ * Alive and not a zombie (a zombie holds no files, and only its parent can remove it; in a
+ * container nothing may ever reap it). A negative target is a process group.
+ */
+export function isRunning(target: number): boolean {
   if (target < 0 || !existsSync(PROC)) return isAlive(target);
   try {
     const stat = readFileSync(`${PROC}/${target}/stat`, "latin1");
@@ -87,7 +90,8 @@ function isRunning(target: number): boolean {
   }
 }
 
-function isAlive(target: number): boolean {
+/** The process (or, negative, the group) exists; EPERM: it does, but belongs to someone else. */
+export function isAlive(target: number): boolean {
   try {
     process.kill(target, 0);
     return true;

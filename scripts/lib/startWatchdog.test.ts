@@ -1,23 +1,8 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { isRunning } from "./leftoverProcesses.ts";
 
 const moduleUrl = new URL("./startWatchdog.ts", import.meta.url).href;
-
-/** Alive and not a zombie (a zombie may wait for a reaper that never comes, in a container). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true; // No /proc: kill(pid, 0) is all there is.
-  }
-}
 
 /**
  * A stand-in for the launcher: starts a watchdog and two process groups of its own, as the
