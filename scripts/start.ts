@@ -9,8 +9,9 @@
  * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process; a
  * watchdog (lib/startWatchdog.ts) stops them if the launcher is killed instead.
  *
- * Each phase prints its time. The database and the web build run side by side; the web
- * build is turbo's, which restores an unchanged app from its cache.
+ * Each phase prints its time. The database starts and migrates while the Worker starts
+ * (the web build, then wrangler dev); the web build is turbo's, which restores an
+ * unchanged app from its cache.
  *
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
