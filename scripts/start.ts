@@ -28,7 +28,8 @@ import { getFreePort } from "./lib/getFreePort.ts";
 import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
-import { databaseAddresses, startDatabase, type Database, type DatabasePorts } from "./lib/startDatabase.ts";
+import { databaseAddresses, type DatabasePorts } from "./lib/databaseAddresses.ts";
+import type { Database } from "./lib/startDatabase.ts";
 import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
 import { stopwatch } from "./lib/stopwatch.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
@@ -219,6 +220,9 @@ async function startDatabasePhase(ports: DatabasePorts): Promise<Database> {
       ? "Connecting to DATABASE_URL and migrating…"
       : `Starting the embedded database in ${dataDir}…`,
   );
+  // Loaded here, not up front: PGlite and drizzle take seconds to load on a busy machine,
+  // which the web build and wrangler (other processes) need not wait for.
+  const { startDatabase } = await import("./lib/startDatabase.ts");
   const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres"), ports });
   say(`Database ready, migrations applied (${since()})`);
   return db;

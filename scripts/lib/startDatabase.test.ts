@@ -5,7 +5,8 @@ import { neonConfig, Pool } from "@neondatabase/serverless";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { getFreePort } from "./getFreePort.ts";
-import { databaseAddresses, startDatabase, type Database } from "./startDatabase.ts";
+import { databaseAddresses } from "./databaseAddresses.ts";
+import { startDatabase, type Database } from "./startDatabase.ts";
 
 neonConfig.webSocketConstructor = WebSocket;
 let db: Database | undefined;

@@ -1,5 +1,6 @@
 import { migrate } from "@wove/db/node";
-import { embeddedPostgresUrl, startEmbeddedPostgres } from "./startEmbeddedPostgres.ts";
+import { isNeon, type DatabasePorts } from "./databaseAddresses.ts";
+import { startEmbeddedPostgres } from "./startEmbeddedPostgres.ts";
 import { startWsBridge } from "./startWsBridge.ts";
 
 export interface Database {
@@ -12,23 +13,6 @@ export interface Database {
   instanceId: string;
   stop(): Promise<void>;
 }
-
-/** Loopback ports for the embedded database's server and the WebSocket bridge. */
-export interface DatabasePorts {
-  postgres: number;
-  bridge: number;
-}
-
-/**
- * What the Worker will get as DATABASE_URL and NEON_WS_PROXY once `startDatabase` runs with
- * `url` on `ports`: known before it runs, so the launcher starts the Worker meanwhile.
- */
-export function databaseAddresses(url: string | undefined, ports: DatabasePorts): { url: string; wsProxy: string } {
-  if (!url) return { url: embeddedPostgresUrl(LOOPBACK, ports.postgres), wsProxy: `${LOOPBACK}:${ports.bridge}` };
-  return { url, wsProxy: isNeon(url) ? "" : `${LOOPBACK}:${ports.bridge}` };
-}
-
-const LOOPBACK = "127.0.0.1";
 
 /**
  * Brings up the database the Worker talks to and migrates it:
@@ -71,8 +55,4 @@ export async function startDatabase(options: {
     await stop();
     throw err;
   }
-}
-
-function isNeon(url: string): boolean {
-  return /\.neon\.(tech|build)$/.test(new URL(url).hostname);
 }

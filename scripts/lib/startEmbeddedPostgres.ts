@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { embeddedPostgresUrl } from "./databaseAddresses.ts";
 import { servePglite } from "./servePglite.ts";
 
 export interface EmbeddedPostgres {
@@ -30,9 +31,4 @@ export async function startEmbeddedPostgres(
       await db.close();
     },
   };
-}
-
-/** The URL a client of the embedded database uses (PGlite takes any user and password). */
-export function embeddedPostgresUrl(host: string, port: number): string {
-  return `postgres://postgres:postgres@${host}:${port}/postgres`;
 }
