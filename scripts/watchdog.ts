@@ -7,7 +7,7 @@
  * period in milliseconds given as its argument) and exits.
  *
  * After a clean stop the launcher has already stopped its groups, so this finds none alive.
- * Node runs this file as it is (type stripping), with no imports, so it starts in tens of ms.
+ * Node runs this file as it is (type stripping), with no imports, so it starts at once.
  */
 const graceMs = Number(process.argv[2] ?? 3_000);
 const groups = new Set<number>();

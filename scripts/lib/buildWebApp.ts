@@ -4,8 +4,8 @@ import { Children } from "./Children.ts";
 /**
  * Builds apps/web/dist through turbo, as `npm run build` does, so both share turbo's cache:
  * turbo hashes the app's files and those of the workspace packages it depends on, and when
- * nothing changed it restores dist from its cache in about a second instead of running
- * vite (the longest part of a start, tens of seconds). Resolves with whether the cache
+ * nothing changed it restores dist from its cache instead of running vite (which was the
+ * longest part of a start: the launcher prints each phase's time). Resolves with whether the cache
  * answered. turbo's own output is shown only when the build fails.
  */
 export async function buildWebApp(root: string, children: Children): Promise<{ cached: boolean }> {
