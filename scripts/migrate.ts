@@ -13,7 +13,7 @@ const url = process.env.DATABASE_URL || undefined;
 const dataDir = resolve(process.env.WOVE_DATA_DIR ?? join(root, ".data"));
 
 // The embedded database belongs to one process at a time.
-const release = url ? () => undefined : acquireDataLock(dataDir);
+const release = url ? () => undefined : (await acquireDataLock(dataDir)).release;
 try {
   const db = await startDatabase({ url, dataDir: join(dataDir, "postgres") });
   await db.stop();

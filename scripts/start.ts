@@ -4,21 +4,34 @@
  *   embedded Postgres (PGlite) ── WebSocket bridge ── wrangler dev (workerd): API, rooms, PWA
  *
  * Data lives in WOVE_DATA_DIR (default .data/); PORT (default 8787) is the one origin.
- * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process.
+ * HOST (default localhost) is where it listens: HOST=0.0.0.0 serves the LAN too, and the
+ * machine's addresses become trusted origins for sign-in (lib/lanOrigins.ts).
+ * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process; a
+ * watchdog (lib/startWatchdog.ts) stops them if the launcher is killed instead.
+ *
+ * Each phase prints its time. The database starts and migrates while the Worker starts
+ * (the web build, then wrangler dev); the web build is turbo's, which restores an
+ * unchanged app from its cache.
  *
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { acquireDataLock } from "./lib/acquireDataLock.ts";
+import { acquireDataLock, type DataLock } from "./lib/acquireDataLock.ts";
 import { assertPortFree } from "./lib/assertPortFree.ts";
+import { buildWebApp } from "./lib/buildWebApp.ts";
 import { Children } from "./lib/Children.ts";
 import { getFreePort } from "./lib/getFreePort.ts";
+import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
-import { startDatabase, type Database } from "./lib/startDatabase.ts";
+import { databaseAddresses, type DatabasePorts } from "./lib/databaseAddresses.ts";
+import type { Database } from "./lib/startDatabase.ts";
+import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
+import { stopwatch } from "./lib/stopwatch.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -55,21 +68,27 @@ const OPTIONAL_ENV = [
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = resolve(process.env.WOVE_DATA_DIR ?? join(root, ".data"));
-const origin = `http://localhost:${port}`;
+const host = process.env.HOST || "localhost";
+const wildcardHost = host === "0.0.0.0" || host === "::";
+// A wildcard host also answers on localhost; a specific address is the origin itself.
+const origin = `http://${wildcardHost ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+const otherOrigins = lanOrigins(host, port, networkInterfaces());
 
-const children = new Children();
+let children: Children | undefined;
+let watchdog: Watchdog | undefined;
 let database: Database | undefined;
-let releaseLock: (() => void) | undefined;
+let lock: DataLock | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say(code === 0 ? "Stopping…" : "Stopping after an error…");
-    await children.stopAll();
+    await children?.stopAll();
+    watchdog?.close();
     // Closing PGlite cleanly flushes its files, so the next start finds every write.
     await database?.stop().catch((err: unknown) => console.error(err));
-    releaseLock?.();
+    lock?.release();
   }
   process.exit(code);
 }
@@ -81,34 +100,58 @@ function say(message: string): void {
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  // From the process's start: loading the launcher's own modules is part of the wait.
+  const sinceStart = stopwatch(undefined, 0);
   await assertPortFree(port);
-  releaseLock = acquireDataLock(dataDir);
+  const dataLock = await acquireDataLock(dataDir, { say });
+  lock = dataLock;
+  const guard = startWatchdog();
+  watchdog = guard;
+  const spawned = new Children({
+    env: dataLock.env,
+    onGroup: (pgid) => {
+      guard.watch(pgid);
+      dataLock.recordGroup(pgid);
+    },
+  });
+  children = spawned;
 
+  // The database's addresses are chosen first, so the Worker can start (web build, then
+  // wrangler, the longest part) while the database starts and migrates. A database failure
+  // ends the start at once (it closed what it opened); any other waits for the database to
+  // settle, so that shutdown closes it cleanly instead of exiting mid-start.
+  const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
+  const starting = startDatabasePhase(ports);
+  starting.then((db) => (database = db)).catch(() => undefined);
+  const [db, health] = await Promise.all([
+    starting,
+    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports)).catch(async (err: unknown) => {
+      await starting.catch(() => undefined);
+      throw err;
+    }),
+  ]);
   say(
-    process.env.DATABASE_URL
-      ? "Connecting to DATABASE_URL and migrating…"
-      : `Starting the embedded database in ${dataDir}…`,
+    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
   );
-  database = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres") });
+  if (otherOrigins.length > 0) say(`Also at ${otherOrigins.join(", ")}.`);
+  say("Press Ctrl-C to stop.");
+}
 
+/** Builds the web app, starts wrangler dev (and vite in dev) and waits until the API is healthy. */
+async function serveWorker(spawned: Children, db: { url: string; wsProxy: string }) {
   // wrangler.toml serves apps/web/dist; in dev vite serves the app, but the folder must exist.
   mkdirSync(join(root, "apps/web/dist"), { recursive: true });
-  if (!skipBuild) {
-    say("Building the web app…");
-    await Children.done(
-      children.spawn(process.execPath, [bin.vite, "build", "--logLevel", "warn"], { cwd: join(root, "apps/web") }),
-      "web build",
-    );
-  }
+  if (!skipBuild) await buildPhase(spawned);
 
   // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
   const vars = {
-    DATABASE_URL: database.url,
-    NEON_WS_PROXY: database.wsProxy,
+    DATABASE_URL: db.url,
+    NEON_WS_PROXY: db.wsProxy,
     WOVE_MODE: "local",
     PUBLIC_URL: origin,
     ...loadLocalSecrets(dataDir),
+    ...trustedOriginsVar(),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
     ...pick(process.env, OPTIONAL_ENV),
   };
@@ -123,7 +166,9 @@ async function main(): Promise<void> {
   );
 
   const workerPort = dev ? await getFreePort() : port;
-  const wrangler = children.spawn(
+  say("Starting wrangler dev…");
+  const since = stopwatch();
+  const wrangler = spawned.spawn(
     process.execPath,
     [
       bin.wrangler,
@@ -132,6 +177,9 @@ async function main(): Promise<void> {
       config,
       "--port",
       String(workerPort),
+      // In dev, vite is what the LAN reaches; the Worker behind it stays on loopback.
+      "--ip",
+      dev ? "localhost" : host,
       "--inspector-port",
       String(await getFreePort()),
       "--persist-to",
@@ -150,17 +198,43 @@ async function main(): Promise<void> {
   });
 
   if (dev) {
-    children.spawn(process.execPath, [bin.vite, "--port", String(port), "--strictPort"], {
+    spawned.spawn(process.execPath, [bin.vite, "--port", String(port), "--strictPort", "--host", host], {
       cwd: join(root, "apps/web"),
       env: { ...process.env, WOVE_API_ORIGIN: `http://localhost:${workerPort}` },
     });
   }
 
   const health = await waitForHealth(origin, { isAlive: () => wrangler.exitCode === null });
+  say(`The API answers healthy (${since()} after wrangler dev started)`);
+  return health;
+}
+
+/** TRUSTED_ORIGINS for the Worker: the shell's, plus where the LAN reaches this machine. */
+function trustedOriginsVar(): { TRUSTED_ORIGINS?: string } {
+  const origins = [process.env.TRUSTED_ORIGINS ?? "", ...otherOrigins].filter(Boolean);
+  return origins.length > 0 ? { TRUSTED_ORIGINS: origins.join(",") } : {};
+}
+
+async function startDatabasePhase(ports: DatabasePorts): Promise<Database> {
+  const since = stopwatch();
   say(
-    `Wove ${health.version} is running at ${origin} (data: ${dataDir}${database.embedded ? ", embedded Postgres" : ""}).`,
+    process.env.DATABASE_URL
+      ? "Connecting to DATABASE_URL and migrating…"
+      : `Starting the embedded database in ${dataDir}…`,
   );
-  say("Press Ctrl-C to stop.");
+  // Loaded here, not up front: PGlite and drizzle take seconds to load on a busy machine,
+  // which the web build and wrangler (other processes) need not wait for.
+  const { startDatabase } = await import("./lib/startDatabase.ts");
+  const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres"), ports });
+  say(`Database ready, migrations applied (${since()})`);
+  return db;
+}
+
+async function buildPhase(spawned: Children): Promise<void> {
+  const since = stopwatch();
+  say("Building the web app…");
+  const { cached } = await buildWebApp(root, spawned);
+  say(cached ? `Web app unchanged since its last build (${since()})` : `Web app built (${since()})`);
 }
 
 function pick(env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
@@ -179,6 +253,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "NEON_WS_PROXY",
     "WOVE_MODE",
     "PUBLIC_URL",
+    "TRUSTED_ORIGINS",
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
     ...OPTIONAL_ENV,

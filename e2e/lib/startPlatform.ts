@@ -7,12 +7,12 @@ import { getFreePort } from "../../scripts/lib/getFreePort.ts";
 import { waitForHealth } from "../../scripts/lib/waitForHealth.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 
 export interface RunningPlatform {
   origin: string;
   port: number;
   dataDir: string;
+  /** The launcher itself (as `npm start` runs it: node with tsx's loader, no wrapper process). */
   process: ChildProcess;
   /** Everything the launcher printed so far. */
   output(): string;
@@ -29,11 +29,15 @@ export async function startPlatform(
 ): Promise<RunningPlatform> {
   const port = options.port ?? (await getFreePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "wove-e2e-"));
-  const child = spawn(process.execPath, [tsx, "scripts/start.ts", options.dev ? "--dev" : "--skip-build"], {
-    cwd: root,
-    env: { ...embeddedEnv(), ...options.env, PORT: String(port), WOVE_DATA_DIR: dataDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/start.ts", options.dev ? "--dev" : "--skip-build"],
+    {
+      cwd: root,
+      env: { ...embeddedEnv(), ...options.env, PORT: String(port), WOVE_DATA_DIR: dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

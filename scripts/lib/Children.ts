@@ -2,13 +2,23 @@ import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 
 /**
  * The launcher's child processes. Each runs in its own process group so that stopping it
- * also stops what it started (wrangler starts workerd; npm starts vite).
+ * also stops what it started (wrangler starts workerd; npm starts vite). `onGroup` hears of
+ * each new group at once (the watchdog and the data lock keep them), and `env` is added to
+ * every child's environment, which their own children inherit.
  */
 export class Children {
   readonly #running = new Set<ChildProcess>();
+  readonly #options: { onGroup?: (pgid: number) => void; env?: Record<string, string> };
+
+  constructor(options: { onGroup?: (pgid: number) => void; env?: Record<string, string> } = {}) {
+    this.#options = options;
+  }
 
   spawn(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-    const child = spawn(command, args, { stdio: "inherit", ...options, detached: true });
+    const env = { ...(options.env ?? process.env), ...this.#options.env };
+    const child = spawn(command, args, { stdio: "inherit", ...options, env, detached: true });
+    // Detached: the child leads a new group whose id is its pid.
+    if (child.pid !== undefined) this.#options.onGroup?.(child.pid);
     this.#running.add(child);
     child.once("exit", () => this.#running.delete(child));
     return child;

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { neonConfig, Pool } from "@neondatabase/serverless";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
+import { getFreePort } from "./getFreePort.ts";
+import { databaseAddresses } from "./databaseAddresses.ts";
 import { startDatabase, type Database } from "./startDatabase.ts";
 
 neonConfig.webSocketConstructor = WebSocket;
@@ -41,6 +43,16 @@ describe("startDatabase (embedded)", () => {
     await again.end();
   });
 
+  it("starts on the ports it is given, at the addresses databaseAddresses promised before it ran", async () => {
+    const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
+    const promised = databaseAddresses(undefined, ports);
+    db = await startDatabase({ ports });
+    expect({ url: db.url, wsProxy: db.wsProxy }).toEqual(promised);
+    const pool = poolFor(db);
+    expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    await pool.end();
+  });
+
   it("runs interactive transactions over the driver, isolated from other connections", async () => {
     db = await startDatabase({});
     const pool = poolFor(db);
@@ -74,5 +86,16 @@ describe("startDatabase (embedded)", () => {
 
   it("reports a database it cannot reach instead of hanging", async () => {
     await expect(startDatabase({ url: "postgres://postgres:postgres@127.0.0.1:1/postgres" })).rejects.toThrow();
+  });
+});
+
+describe("databaseAddresses", () => {
+  const ports = { postgres: 5433, bridge: 5434 };
+
+  it("puts a Neon URL through Neon's own proxy, and any other Postgres through the bridge", () => {
+    const neon = "postgres://u:p@ep-x.eu-central-1.aws.neon.tech/db?sslmode=require";
+    expect(databaseAddresses(neon, ports)).toEqual({ url: neon, wsProxy: "" });
+    const pg = "postgres://u:p@db.internal:5432/wove";
+    expect(databaseAddresses(pg, ports)).toEqual({ url: pg, wsProxy: "127.0.0.1:5434" });
   });
 });

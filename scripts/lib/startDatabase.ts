@@ -1,4 +1,5 @@
 import { migrate } from "@wove/db/node";
+import { isNeon, type DatabasePorts } from "./databaseAddresses.ts";
 import { startEmbeddedPostgres } from "./startEmbeddedPostgres.ts";
 import { startWsBridge } from "./startWsBridge.ts";
 
@@ -19,8 +20,13 @@ export interface Database {
  *   a WebSocket bridge;
  * - a Neon URL: used as is, through Neon's own WebSocket proxy;
  * - any other Postgres URL: used through a bridge, since the Worker speaks WebSocket.
+ * Without `ports`, the servers take any free ones.
  */
-export async function startDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function startDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  ports?: DatabasePorts;
+}): Promise<Database> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn();
@@ -29,7 +35,7 @@ export async function startDatabase(options: { url?: string; dataDir?: string })
     let url = options.url;
     let target: { host: string; port: number } | undefined;
     if (!url) {
-      const pg = await startEmbeddedPostgres({ dataDir: options.dataDir });
+      const pg = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.ports?.postgres });
       stops.push(pg.stop);
       url = pg.url;
       target = pg;
@@ -39,7 +45,7 @@ export async function startDatabase(options: { url?: string; dataDir?: string })
     }
     let wsProxy = "";
     if (target) {
-      const bridge = await startWsBridge({ target });
+      const bridge = await startWsBridge({ target, port: options.ports?.bridge });
       stops.push(bridge.stop);
       wsProxy = bridge.address;
     }
@@ -49,8 +55,4 @@ export async function startDatabase(options: { url?: string; dataDir?: string })
     await stop();
     throw err;
   }
-}
-
-function isNeon(url: string): boolean {
-  return /\.neon\.(tech|build)$/.test(new URL(url).hostname);
 }

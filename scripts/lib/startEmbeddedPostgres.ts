@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { embeddedPostgresUrl } from "./databaseAddresses.ts";
 import { servePglite } from "./servePglite.ts";
 
 export interface EmbeddedPostgres {
@@ -22,7 +23,7 @@ export async function startEmbeddedPostgres(
   const host = "127.0.0.1";
   const server = await servePglite(db, { host, port: options.port ?? 0 });
   return {
-    url: `postgres://postgres:postgres@${host}:${server.port}/postgres`,
+    url: embeddedPostgresUrl(host, server.port),
     host,
     port: server.port,
     async stop() {

@@ -6,12 +6,17 @@ import { magicLink, organization } from "better-auth/plugins";
 import type { Mailer } from "../mail/Mailer.ts";
 import { invitationEmail, magicLinkEmail } from "../mail/templates.ts";
 import { lateDatabase } from "./lateDatabase.ts";
+import { trustedOrigins } from "./trustedOrigins.ts";
 
 export interface AuthConfig {
   /** Signs session cookies and tokens: at least 32 random characters. */
   BETTER_AUTH_SECRET: string;
   /** The platform's public origin, e.g. https://wove.dev; links in emails point here. */
   PUBLIC_URL?: string;
+  /** "local" also trusts PUBLIC_URL's loopback aliases (trustedOrigins.ts). */
+  WOVE_MODE?: string;
+  /** More origins sign-in and sign-up are accepted from, comma-separated (trustedOrigins.ts). */
+  TRUSTED_ORIGINS?: string;
   GITHUB_CLIENT_ID?: string;
   GITHUB_CLIENT_SECRET?: string;
 }
@@ -41,6 +46,7 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
     appName: "Wove",
     baseURL: config.PUBLIC_URL || undefined,
     basePath: "/api/auth",
+    trustedOrigins: trustedOrigins(config),
     secret: config.BETTER_AUTH_SECRET,
     database: drizzleAdapter(lateDatabase(scope.db), { provider: "pg", schema: authSchema }),
     emailAndPassword: {
