@@ -56,6 +56,8 @@ const OPTIONAL_ENV = [
   "AI_USER_DAILY_BUDGET_USD",
   "AI_PROJECT_DAILY_BUDGET_USD",
   "AI_REQUESTS_PER_MINUTE",
+  // Per-person quotas (README, "Accounts and projects").
+  "RATE_LIMITS",
   // Deploys to Cloudflare instead of the local deployer (README, "Deploy").
   "CLOUDFLARE_ACCOUNT_ID",
   "CLOUDFLARE_API_TOKEN",
