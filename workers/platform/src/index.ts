@@ -10,6 +10,8 @@ import { notFound } from "./errors/notFound.ts";
 import { onError } from "./errors/onError.ts";
 import { limitAuthAttempts } from "./middleware/limitAuthAttempts.ts";
 import { checkAuthNames } from "./middleware/checkAuthNames.ts";
+import { checkLocalHost } from "./middleware/checkLocalHost.ts";
+import { checkOrigin } from "./middleware/checkOrigin.ts";
 import { limitApiKeys } from "./middleware/limitApiKeys.ts";
 import { limitBody } from "./middleware/limitBody.ts";
 import { limitPerPerson } from "./middleware/limitPerPerson.ts";
@@ -66,12 +68,14 @@ import { uploadBlob } from "./routes/uploadBlob.ts";
 
 export const app = new Hono<AppEnv>();
 
-// Production without an https PUBLIC_URL answers nothing but why (middleware/requirePublicUrl.ts).
-app.use("*", requirePublicUrl);
+// Production without an https PUBLIC_URL answers nothing but why (middleware/requirePublicUrl.ts);
+// locally, only the platform's own host names are answered (DNS rebinding).
+app.use("*", requirePublicUrl, checkLocalHost);
 // Deployed sites are chosen by Host header, before anything of the platform's own runs.
 app.use("*", serveDeployedSite);
-// A request made with an API key is refused here when the key's scopes do not cover it.
-app.use("/api/*", withDb, withAuth, limitApiKeys);
+// A state-changing request from a page that is not the platform's is refused; a request
+// made with an API key is refused when the key's scopes do not cover it.
+app.use("/api/*", checkOrigin, withDb, withAuth, limitApiKeys);
 
 // Blob uploads have their own, larger limit; the handler answers without calling next,
 // so the general limit registered below never applies to them.

@@ -6,8 +6,9 @@ let people = 0;
 /** A first sign-up from a browser at `origin` (no cookie yet, as in the issue). */
 async function signUpFrom(origin: string, env: Record<string, string>) {
   const n = people++;
+  // Sent to the platform's own host, as the browser at `origin` would reach it.
   const res = await fetchApp(
-    "/api/auth/sign-up/email",
+    `${env.PUBLIC_URL ?? ""}/api/auth/sign-up/email`,
     {
       method: "POST",
       headers: {
