@@ -1,0 +1,37 @@
+/*
+ * Types for the few Monaco modules outside its public API that lateServices.ts reaches
+ * (monaco-editor ships no declarations for them). Only what that module uses is declared;
+ * the shapes are monaco-editor 0.57's (`esm/vs/...`).
+ */
+
+declare module "monaco-editor/platform/instantiation/common/instantiation" {
+  /** A service's id: a function (a parameter decorator) named after the service. */
+  export interface ServiceIdentifier {
+    (...args: never[]): void;
+    toString(): string;
+  }
+  export interface IInstantiationService {
+    createInstance(ctor: new (...args: never[]) => unknown): unknown;
+  }
+}
+
+declare module "monaco-editor/platform/instantiation/common/extensions" {
+  import type { ServiceIdentifier } from "monaco-editor/platform/instantiation/common/instantiation";
+  /** Every `registerSingleton` so far, in order: a service's id and its descriptor. */
+  export function getSingletonServiceDescriptors(): [ServiceIdentifier, unknown][];
+}
+
+declare module "monaco-editor/editor/common/editorFeatures" {
+  /** Every `registerEditorFeature` so far: classes made once, when the services start. */
+  export function getEditorFeatures(): (new (...args: never[]) => unknown)[];
+}
+
+declare module "monaco-editor/editor/standalone/browser/standaloneServices" {
+  import type { IInstantiationService } from "monaco-editor/platform/instantiation/common/instantiation";
+  export namespace StandaloneServices {
+    /** Starts the services (idempotent), answering the page's one instantiation service. */
+    function initialize(overrides: Record<string, unknown>): IInstantiationService;
+    /** Runs `callback` once the services have started (at once if they have). */
+    function withServices(callback: () => { dispose(): void }): { dispose(): void };
+  }
+}
