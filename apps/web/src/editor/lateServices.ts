@@ -1,3 +1,7 @@
+// The bench's reference page imports this module too, typechecked by the root project,
+// which does not include apps/web's declarations: this brings them.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./monacoInternals.d.ts" />
 /**
  * Gives Monaco's running services what modules loaded after they started register.
  *
