@@ -24,6 +24,8 @@ export function createEditor(monaco: Monaco, host: HTMLElement, look: EditorLook
     scrollBeyondLastLine: false,
     minimap: { enabled: false },
     tabSize: 2,
+    // JSX's colours come as semantic tokens (registerJsxTokens); Monaco's themes leave them off.
+    "semanticHighlighting.enabled": true,
     ...(look.theme && { theme: look.theme }),
     ...(look.ariaLabel && { ariaLabel: look.ariaLabel }),
   });

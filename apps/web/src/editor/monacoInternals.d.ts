@@ -1,6 +1,6 @@
 /*
- * Types for the few Monaco modules outside its public API that lateServices.ts reaches
- * (monaco-editor ships no declarations for them). Only what that module uses is declared;
+ * Types for the Monaco modules that lateServices.ts and ts.worker.ts import
+ * (monaco-editor ships no declarations for them). Only what those modules use is declared;
  * the shapes are monaco-editor 0.57's (`esm/vs/...`).
  */
 
@@ -34,4 +34,22 @@ declare module "monaco-editor/editor/standalone/browser/standaloneServices" {
     /** Runs `callback` once the services have started (at once if they have). */
     function withServices(callback: () => { dispose(): void }): { dispose(): void };
   }
+}
+
+declare module "monaco-editor/language/typescript/ts.worker" {
+  /** What TypeScript's language service answers that ts.worker.ts uses. */
+  interface LanguageService {
+    getEncodedSyntacticClassifications(
+      fileName: string,
+      span: { start: number; length: number },
+    ): { spans: number[]; endOfLineState: number };
+  }
+  /** Monaco's TypeScript worker: a language service host over the models it is sent. */
+  export class TypeScriptWorker {
+    constructor(ctx: unknown, createData: unknown);
+    getLanguageService(): LanguageService;
+    getScriptSnapshot(fileName: string): { getLength(): number } | undefined;
+  }
+  /** Starts the worker: `create` makes its object once the page's first message arrives. */
+  export function initialize(create: (ctx: unknown, createData: unknown) => TypeScriptWorker): void;
 }
