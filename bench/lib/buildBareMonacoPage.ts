@@ -36,7 +36,7 @@ export async function buildBareMonacoPage(): Promise<string> {
       page: join(root, "bench/fixtures/bareMonacoPage.ts"),
       "editor.worker": "monaco-editor/editor/editor.worker",
       // The IDE's own TypeScript worker (Monaco's, plus JSX classifications).
-      "ts.worker": join(root, "apps/web/src/editor/ts.worker.ts"),
+      "ts.worker": join(root, "apps/web/src/editor/typescript.worker.ts"),
     },
     bundle: true,
     splitting: true,

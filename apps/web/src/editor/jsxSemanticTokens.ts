@@ -1,7 +1,7 @@
 /**
  * JSX's parts of a file as Monaco semantic tokens (the LSP encoding: per token, five
  * numbers: line delta, start delta, length, type, modifiers), from TypeScript's syntactic
- * classifications (`[start, length, classification]` triples, see ts.worker.ts).
+ * classifications (`[start, length, classification]` triples, see typescript.worker.ts).
  *
  * The types are named after the theme rules that colour HTML, so JSX reads like it in
  * every theme: tag names as `tag`, attribute names as `attribute.name`, their strings as

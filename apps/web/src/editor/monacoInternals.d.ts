@@ -1,5 +1,5 @@
 /*
- * Types for the Monaco modules that lateServices.ts and ts.worker.ts import
+ * Types for the Monaco modules that lateServices.ts and typescript.worker.ts import
  * (monaco-editor ships no declarations for them). Only what those modules use is declared;
  * the shapes are monaco-editor 0.57's (`esm/vs/...`).
  */
@@ -37,7 +37,7 @@ declare module "monaco-editor/editor/standalone/browser/standaloneServices" {
 }
 
 declare module "monaco-editor/language/typescript/ts.worker" {
-  /** What TypeScript's language service answers that ts.worker.ts uses. */
+  /** What TypeScript's language service answers that typescript.worker.ts uses. */
   interface LanguageService {
     getEncodedSyntacticClassifications(
       fileName: string,

@@ -3,7 +3,7 @@ import type { editor, languages } from "monaco-editor/editor/editor.api";
 import { getJavaScriptWorker, getTypeScriptWorker } from "monaco-editor/languages/features/typescript/register";
 import { encodeJsxTokens, JSX_TOKEN_LEGEND } from "./jsxSemanticTokens.ts";
 
-/** What ts.worker.ts adds to Monaco's TypeScript worker. */
+/** What typescript.worker.ts adds to Monaco's TypeScript worker. */
 interface JsxWorker {
   getJsxClassifications(fileName: string): Promise<number[]>;
 }
