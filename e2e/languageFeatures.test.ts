@@ -197,6 +197,31 @@ describe("Monaco's language features in the IDE (Chromium)", () => {
     await expect.poll(() => editorText(ann.page)).toMatch(/import \{ addNumbers, greeting \} from "\.\/util"/);
   });
 
+  it("keeps the TypeScript worker in step as files are created and renamed", async () => {
+    await openMain(ann.page);
+    await createFileInUi(ann.page, "late.ts");
+    await pasteEditorText(ann.page, "export const lateValue = 42;\n");
+    await ann.page.getByRole("button", { name: "Close late.ts" }).click();
+    await ann.page.getByRole("tab", { name: "main.ts" }).click();
+    await pasteEditorText(ann.page, 'import { lateValue } from "./late";\nconsole.log(lateValue);\n');
+    await expect.poll(() => hoverText(ann.page, "lateValue"), { timeout: 15_000 }).toContain("const lateValue: 42");
+
+    // Renamed, the file answers at its new path only.
+    await ann.page.getByRole("treeitem", { name: /late\.ts/ }).hover();
+    await ann.page.getByRole("button", { name: "Rename late.ts" }).click();
+    const name = ann.page.getByLabel("Rename late.ts");
+    await name.fill("later.ts");
+    await name.press("Enter");
+    await ann.page.getByRole("treeitem", { name: /later\.ts/ }).waitFor();
+    await expect.poll(() => hoverText(ann.page, "lateValue"), { timeout: 15_000 }).not.toContain("const lateValue: 42");
+    await pasteEditorText(ann.page, 'import { lateValue } from "./later";\nconsole.log(lateValue);\n');
+    await expect.poll(() => hoverText(ann.page, "lateValue"), { timeout: 15_000 }).toContain("const lateValue: 42");
+
+    // main.ts as it was, for the journeys after this one.
+    await pasteEditorText(ann.page, MAIN);
+    await waitForLocalSave(ann.page);
+  });
+
   it("colours JSX text as text, not as the keywords it contains", async () => {
     await ann.page.goto(`${platform.origin}/p/${projectId}/App.tsx`);
     await waitForEditor(ann.page);
