@@ -29,6 +29,10 @@ export default defineConfig({
         // codicon font (a .ttf), and the preview's esbuild.wasm and built-in packages
         // (`npm-builtin/*.tgz` and their `index.json`).
         globPatterns: ["**/*.{js,css,html,svg,ttf,woff2,wasm}", "npm-builtin/*.{tgz,json}"],
+        // Monaco's stock TypeScript worker (`ts.worker-*.js`): its language mode names it as
+        // a fallback that never runs (MonacoEnvironment.getWorker answers first, with ours,
+        // `typescript.worker-*.js`, see src/editor/typescript.worker.ts), and it is 7 MB.
+        globIgnores: ["**/assets/ts.worker-*.js"],
         // Monaco's TypeScript worker carries the whole compiler (several MB) and
         // esbuild.wasm is ~14 MB; workbox's 2 MiB default would silently leave them out,
         // and TS features and the preview offline with them.

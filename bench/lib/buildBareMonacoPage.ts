@@ -35,7 +35,8 @@ export async function buildBareMonacoPage(): Promise<string> {
     entryPoints: {
       page: join(root, "bench/fixtures/bareMonacoPage.ts"),
       "editor.worker": "monaco-editor/editor/editor.worker",
-      "ts.worker": "monaco-editor/language/typescript/ts.worker",
+      // The IDE's own TypeScript worker (Monaco's, plus JSX classifications).
+      "ts.worker": join(root, "apps/web/src/editor/typescript.worker.ts"),
     },
     bundle: true,
     splitting: true,

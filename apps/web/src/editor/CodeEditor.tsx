@@ -21,6 +21,8 @@ export interface CodeEditorProps {
   reveal?: { line: number; column: number; nonce: number };
   /** Called each time a file's text is shown (the first time also marks `wove:editor-ready`). */
   onReady?: () => void;
+  /** Go to definition (or a reference) leads into another file: open it with the caret at `at`. */
+  onOpenFile?: (fileId: string, at: { line: number; column: number }) => void;
   /**
    * A change over a megabyte went in ("accepted"), or one too big for the room was
    * refused and the text left as it was ("refused").
@@ -45,7 +47,7 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
   const [failure, setFailure] = useState<string | null>(null);
   const callbacks = useRef<EditorCallbacks>({});
   useEffect(() => {
-    callbacks.current = { onReady: props.onReady, onLargePaste: props.onLargePaste };
+    callbacks.current = { onReady: props.onReady, onLargePaste: props.onLargePaste, onOpenFile: props.onOpenFile };
   });
   const { onActions } = props;
 

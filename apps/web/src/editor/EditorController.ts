@@ -1,5 +1,5 @@
 import { filesOf } from "@wove/protocol";
-import type { editor, IDisposable } from "monaco-editor/editor/editor.api";
+import type { editor, IDisposable, IPosition, IRange, Uri } from "monaco-editor/editor/editor.api";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { addUndoKeybindings } from "./addUndoKeybindings.ts";
@@ -15,6 +15,12 @@ export type EditorTheme = "light" | "dark";
 export interface EditorCallbacks {
   /** The file's text is on screen. */
   onReady?: () => void;
+  /**
+   * Go to definition (and the like) leads into another file of the project: the IDE opens
+   * it (a tab, the address) and the caret goes to `at`. Without this, the editor shows it
+   * itself.
+   */
+  onOpenFile?: (fileId: string, at: { line: number; column: number }) => void;
   onLargePaste?: (chars: number, outcome: LargeChangeOutcome) => void;
 }
 
@@ -57,9 +63,13 @@ export class EditorController {
   /** Set once the features are asked for; resolves when the editor has them (or they failed). */
   #features: Promise<void> | null = null;
   #upgraded = false;
+  /** Set once the project-wide parts that need the features are on (see #featuresIn). */
+  #featured = false;
   /** Until the features are in: keys that need them, and what follows, wait for them. */
   readonly #keyHold: KeyHold | null;
   #revealed = -1;
+  /** Nonces of the reveals this editor makes itself, counting down so they never meet the IDE's. */
+  #ownReveals = -1;
   #pendingReveal: { fileId: string; line: number; column: number; nonce: number } | null = null;
   #disposed = false;
 
@@ -84,6 +94,8 @@ export class EditorController {
     filesOf(doc).observeDeep(this.#onFilesChange);
     this.#disposables.push({ dispose: () => filesOf(doc).unobserveDeep(this.#onFilesChange) });
     this.#keyHold = options.loadFeatures ? new KeyHold(host) : null;
+    // Monaco asks every opener in turn; this one answers for this editor's files only.
+    this.#disposables.push(monaco.editor.registerEditorOpener({ openCodeEditor: this.#openFromEditor }));
   }
 
   /** The id of the file whose text is on screen, or null. */
@@ -130,7 +142,7 @@ export class EditorController {
     const keep = new Set(fileIds);
     if (this.#wanted) keep.add(this.#wanted.fileId);
     for (const fileId of this.#files.ids()) {
-      if (keep.has(fileId)) continue;
+      if (keep.has(fileId) || this.#files.isPinned(fileId)) continue;
       this.#files.close(fileId);
       this.#viewStates.delete(fileId);
     }
@@ -175,7 +187,8 @@ export class EditorController {
 
   #loadFeatures(): void {
     const { loadFeatures } = this.#options;
-    if (!loadFeatures || this.#features) return;
+    if (!loadFeatures) return this.#featuresIn();
+    if (this.#features) return;
     this.#features = loadFeatures().then(
       (monaco) => this.#upgrade(monaco),
       (error: unknown) => {
@@ -214,7 +227,39 @@ export class EditorController {
     if (model) this.#editor.render(true);
     if (focused) this.#editor.focus();
     void this.#keyHold?.release();
+    this.#featuresIn();
   }
+
+  /**
+   * The features are in (or were when this editor was made): the project's other TS/JS
+   * files get their models, for definitions, renames and imports across files. After the
+   * first file showed, so it never waits for them.
+   */
+  #featuresIn(): void {
+    if (this.#featured || this.#disposed) return;
+    this.#featured = true;
+    this.#files.openScripts();
+  }
+
+  /** Monaco wants to show `resource` (go to definition, a reference): one of this editor's files. */
+  #openFromEditor = (source: editor.ICodeEditor, resource: Uri, at: IRange | IPosition | undefined): boolean => {
+    // Within the file shown, Monaco moves the caret itself.
+    if (source !== this.#editor || resource.toString() === this.#editor.getModel()?.uri.toString()) return false;
+    const file = this.#files.byUri(resource);
+    if (!file) return false;
+    const position =
+      at && "startLineNumber" in at
+        ? { line: at.startLineNumber, column: at.startColumn }
+        : { line: at?.lineNumber ?? 1, column: at?.column ?? 1 };
+    const { onOpenFile } = this.#options.callbacks();
+    if (onOpenFile) {
+      onOpenFile(file.fileId, position);
+    } else {
+      this.show(file.fileId, file.path);
+      this.reveal({ fileId: file.fileId, ...position, nonce: --this.#ownReveals });
+    }
+    return true;
+  };
 
   #revealPending(): void {
     const target = this.#pendingReveal;

@@ -1,5 +1,5 @@
-import { filesOf, resolvedPaths, textOf } from "@wove/protocol";
-import type { editor } from "monaco-editor/editor/editor.api";
+import { filesOf, listEntries, resolvedPaths, textOf } from "@wove/protocol";
+import type { editor, Uri } from "monaco-editor/editor/editor.api";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { languageFor } from "./languageFor.ts";
@@ -30,9 +30,22 @@ export interface FileChanges {
   moved: string[];
 }
 
+/** Languages whose language service reads the project's other files (imports, definitions, renames). */
+const SCRIPT_LANGUAGES = new Set(["typescript", "javascript"]);
+
+/** Whether a file at `path` is one the TypeScript worker must see for the others to resolve. */
+export function isScriptPath(path: string): boolean {
+  return SCRIPT_LANGUAGES.has(languageFor(path));
+}
+
 /**
  * The Monaco models of the files open in one editor, one per file, kept until the file
- * is closed or deleted.
+ * is closed or deleted. Once `openScripts` is called, every TS/JS file of the project has
+ * one too, open or not, kept in step with the document (created, renamed, deleted with
+ * it): Monaco's TypeScript worker only sees models that exist, so go to definition,
+ * rename and "add import" reach another file only through its model. Each is bound like
+ * an open file (its own undo history), so a rename that edits a file nobody has open
+ * writes into the document all the same.
  *
  * A model's URI is the file's path (`file:///src/app.ts`): the TypeScript worker resolves
  * `import "./util"` through URIs, so naming models by file id would break every import.
@@ -42,6 +55,7 @@ export interface FileChanges {
 export class FileModels {
   #options: FileModelsOptions;
   readonly #open = new Map<string, OpenFile>();
+  #scripts = false;
 
   constructor(options: FileModelsOptions) {
     this.#options = options;
@@ -59,6 +73,33 @@ export class FileModels {
 
   ids(): string[] {
     return [...this.#open.keys()];
+  }
+
+  /** The open file whose model has this URI. */
+  byUri(uri: Uri): OpenFile | undefined {
+    const wanted = uri.toString();
+    for (const file of this.#open.values()) if (file.binding.model.uri.toString() === wanted) return file;
+    return undefined;
+  }
+
+  /** Whether the file stays open whatever the tabs say (a TS/JS file, once `openScripts` was called). */
+  isPinned(fileId: string): boolean {
+    const file = this.#open.get(fileId);
+    return this.#scripts && file !== undefined && isScriptPath(file.path);
+  }
+
+  /**
+   * Opens every TS/JS file of the project, now and as they appear (see the class). Called
+   * once the editor's features are in, not before its first file shows: a model per file
+   * is work the first file need not wait for.
+   */
+  openScripts(): void {
+    this.#scripts = true;
+    const paths = resolvedPaths(this.#options.doc);
+    for (const { id, kind } of listEntries(this.#options.doc)) {
+      const path = paths.get(id);
+      if (kind === "text" && path !== undefined && isScriptPath(path)) this.open(id, path);
+    }
   }
 
   /** The file's model, created on first use; undefined if it is not a text file (yet). */
@@ -100,7 +141,10 @@ export class FileModels {
       if (!files.has(fileId) || textOf(doc, fileId) !== file.ytext) changes.closed.push(fileId);
       else if (paths.get(fileId) !== file.path) changes.moved.push(fileId);
     }
-    if (changes.closed.length === 0 && changes.moved.length === 0) return changes;
+    if (changes.closed.length === 0 && changes.moved.length === 0) {
+      if (this.#scripts) this.openScripts();
+      return changes;
+    }
     beforeSwap(changes);
     for (const fileId of changes.closed) this.close(fileId);
     // Two passes: when two files swap paths, each new URI is free only once both old
@@ -117,6 +161,8 @@ export class FileModels {
       file.path = paths.get(file.fileId) ?? file.path;
       file.binding.setModel(this.#createModel(file.path, file.ytext.toString()));
     }
+    // New scripts, and scripts whose text was replaced (closed above), get their model.
+    if (this.#scripts) this.openScripts();
     return changes;
   }
 

@@ -1,5 +1,5 @@
+import type * as MonacoApi from "monaco-editor/editor/editor.api";
 import type { editor } from "monaco-editor/editor/editor.api";
-import type { Monaco } from "./loadMonaco.ts";
 
 const READ_ONLY_MESSAGE = "You are a viewer: you cannot edit this project";
 
@@ -12,8 +12,16 @@ export interface EditorLook {
   ariaLabel: string | null;
 }
 
-/** A Monaco editor in `host`, as the IDE configures them. */
-export function createEditor(monaco: Monaco, host: HTMLElement, look: EditorLook): editor.IStandaloneCodeEditor {
+/**
+ * A Monaco editor in `host`, as the IDE configures them (the web bench's bare Monaco page
+ * too: bench/fixtures/bareMonacoEditor.ts). Typed by the editor API, not loadMonaco, so
+ * that page's build and typecheck need none of the IDE's workers.
+ */
+export function createEditor(
+  monaco: typeof MonacoApi,
+  host: HTMLElement,
+  look: EditorLook,
+): editor.IStandaloneCodeEditor {
   return monaco.editor.create(host, {
     model: null,
     automaticLayout: true,
@@ -24,6 +32,8 @@ export function createEditor(monaco: Monaco, host: HTMLElement, look: EditorLook
     scrollBeyondLastLine: false,
     minimap: { enabled: false },
     tabSize: 2,
+    // JSX's colours come as semantic tokens (registerJsxTokens); Monaco's themes leave them off.
+    "semanticHighlighting.enabled": true,
     ...(look.theme && { theme: look.theme }),
     ...(look.ariaLabel && { ariaLabel: look.ariaLabel }),
   });

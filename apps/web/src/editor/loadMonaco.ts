@@ -3,7 +3,8 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import CssWorker from "monaco-editor/language/css/css.worker?worker";
 import HtmlWorker from "monaco-editor/language/html/html.worker?worker";
 import JsonWorker from "monaco-editor/language/json/json.worker?worker";
-import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
+// Monaco's TypeScript worker with JSX classifications (see typescript.worker.ts).
+import TsWorker from "./typescript.worker.ts?worker";
 
 /** Monaco's editor API, as `loadMonaco` answers it. */
 export type Monaco = typeof MonacoApi;

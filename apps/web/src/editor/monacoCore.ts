@@ -41,6 +41,8 @@ import {
   ScriptTarget,
   typescriptDefaults,
 } from "monaco-editor/languages/features/typescript/register";
+import { watchServicesStart } from "./lateServices.ts";
+import { registerJsxTokens } from "./registerJsxTokens.ts";
 
 // Projects are modern browser code with JSX; without `jsx` every .tsx file is red.
 const compilerOptions = {
@@ -83,5 +85,10 @@ for (const defaults of [typescriptDefaults, javascriptDefaults]) {
   // Every open file's model goes to the worker, so imports between them resolve.
   defaults.setEagerModelSync(true);
 }
+
+registerJsxTokens(api);
+
+// Before any editor: the features, loaded after the first one, add their services then.
+watchServicesStart();
 
 export const monaco = api;

@@ -22,7 +22,7 @@ export function EditorPane({
   readOnly: boolean;
   theme: "light" | "dark";
 }) {
-  const { active, reveal, tabs, notify, setEditorActions } = useIdeStore();
+  const { active, reveal, tabs, notify, setEditorActions, open } = useIdeStore();
   const path = active ? files.paths.get(active) : undefined;
   if (!active || path === undefined) {
     const apple = isApple(navigator.platform);
@@ -62,6 +62,7 @@ export function EditorPane({
       reveal={reveal?.fileId === active ? reveal : undefined}
       openFiles={tabs}
       onActions={setEditorActions}
+      onOpenFile={open}
       onLargePaste={(chars, outcome) =>
         outcome === "refused"
           ? notify(
