@@ -121,7 +121,7 @@ describe("accounts and projects in the browser", () => {
     await b.waitForURL(invitationLink);
     await b.getByRole("button", { name: "Accept invitation" }).click();
     await b.waitForURL(`${origin}${projectPath}/settings`);
-    await b.getByText("You joined Secret plans as editor.").waitFor();
+    await b.getByText("You joined Secret plans as an editor.").waitFor();
     await b.getByRole("heading", { name: "Settings for Secret plans" }).waitFor();
 
     // On her dashboard the project is shared with her, as an editor.

@@ -5,6 +5,9 @@ import { fetchApp } from "../fetchApp.ts";
 export type ClientInit = RequestInit & { json?: unknown; env?: Partial<Record<keyof Bindings, unknown>> };
 
 let counter = 0;
+// Each test file loads this module anew, and the per-IP limits live in the one Postgres all
+// files share: a file's own prefix keeps its clients from counting against another file's.
+const FILE = Array.from(crypto.getRandomValues(new Uint16Array(2)), (n) => n.toString(16)).join(":");
 
 /**
  * A person using the API from their own network: keeps the session cookie between
@@ -12,7 +15,7 @@ let counter = 0;
  * test users.
  */
 export class Client {
-  readonly ip = `198.51.100.${(counter++ % 250) + 1}`;
+  readonly ip = `2001:db8:${FILE}::${(counter++).toString(16)}`;
   cookie = "";
   bearer = "";
 
