@@ -30,7 +30,6 @@ import { useDeepLink } from "./useDeepLink.ts";
 import { useFiles } from "./useFiles.ts";
 import { useFollow } from "./useFollow.ts";
 import { useIdeStore } from "./useIdeStore.ts";
-import { useLocalSave } from "./useLocalSave.ts";
 import { usePresence } from "./usePresence.ts";
 import { useRoomState } from "./useRoomState.ts";
 import { useRestoreTabs } from "./useRestoreTabs.ts";
@@ -54,7 +53,6 @@ export function IdeWorkspace({
   const people = usePresence(client.awareness);
   const room = useRoomState(client);
   const online = useOnline();
-  const local = useLocalSave(doc, session.flush);
   const theme = useTheme();
   const store = useIdeStore();
   const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
@@ -164,8 +162,10 @@ export function IdeWorkspace({
       )}
       <StatusBar
         room={room}
+        client={client}
+        doc={doc}
+        flush={session.flush}
         online={online}
-        local={local}
         activePath={activePath}
         following={followed}
         onStopFollowing={() => store.follow(null)}

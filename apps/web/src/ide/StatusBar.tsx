@@ -1,28 +1,33 @@
+import type { RoomClient } from "@wove/sync";
+import type * as Y from "yjs";
 import { Avatar } from "./Avatar.tsx";
 import { SyncIndicator } from "./SyncIndicator.tsx";
-import type { LocalSave } from "./useLocalSave.ts";
 import type { Collaborator } from "./usePresence.ts";
 import type { RoomState } from "./useRoomState.ts";
 
 /** The bottom line: is my work saved, what am I looking at, who am I following. */
 export function StatusBar({
   room,
+  client,
+  doc,
+  flush,
   online,
-  local,
   activePath,
   following,
   onStopFollowing,
 }: {
   room: RoomState;
+  client: RoomClient;
+  doc: Y.Doc;
+  flush: () => Promise<void>;
   online: boolean;
-  local: LocalSave;
   activePath: string | null;
   following: Collaborator | null;
   onStopFollowing: () => void;
 }) {
   return (
     <footer className="status-bar">
-      <SyncIndicator state={room} online={online} local={local} />
+      <SyncIndicator room={room} client={client} doc={doc} flush={flush} online={online} />
       {following && (
         <button type="button" className="status-bar__follow" onClick={onStopFollowing}>
           <Avatar person={following} size="small" />

@@ -1,9 +1,12 @@
-import type { LocalSave } from "./useLocalSave.ts";
+import type { RoomClient } from "@wove/sync";
+import type * as Y from "yjs";
+import { useLocalSave, type LocalSave } from "./useLocalSave.ts";
+import { useRoomPending, type RoomPending } from "./useRoomPending.ts";
 import type { RoomState } from "./useRoomState.ts";
 
 /** What the sync indicator says: the truth about whether work is saved, and where. */
 export function describeSync(
-  state: Pick<RoomState, "status" | "pending" | "pendingFiles" | "closed">,
+  state: Pick<RoomState, "status" | "closed"> & RoomPending,
   online: boolean,
   local: LocalSave = "saved",
 ) {
@@ -14,21 +17,39 @@ export function describeSync(
   if (local === "failed") return { tone: "bad", text: "Not saved on this device: keep this tab open" } as const;
   if (state.closed) return { tone: "bad", text: "Not syncing: edits are kept on this device" } as const;
   if (state.status === "synced") {
-    return state.pending > 0
+    return state.pending
       ? ({ tone: "busy", text: `Syncing edits${inFiles}…` } as const)
       : ({ tone: "good", text: "All changes saved" } as const);
   }
   if (!online || state.status === "offline") {
     if (local === "saving") return { tone: "offline", text: "Offline: saving on this device…" } as const;
-    return state.pending > 0
+    return state.pending
       ? ({ tone: "offline", text: `Offline: unsynced edits${inFiles}, saved on this device` } as const)
       : ({ tone: "offline", text: "Offline: edits are saved on this device" } as const);
   }
   return { tone: "busy", text: "Connecting…" } as const;
 }
 
-export function SyncIndicator({ state, online, local }: { state: RoomState; online: boolean; local: LocalSave }) {
-  const { tone, text } = describeSync(state, online, local);
+/**
+ * The sync indicator. It reads the unconfirmed changes and the device save itself, the
+ * two things that change as someone types, so a keystroke re-renders it and not the IDE.
+ */
+export function SyncIndicator({
+  room,
+  client,
+  doc,
+  flush,
+  online,
+}: {
+  room: RoomState;
+  client: RoomClient;
+  doc: Y.Doc;
+  flush: () => Promise<void>;
+  online: boolean;
+}) {
+  const pending = useRoomPending(client);
+  const local = useLocalSave(doc, flush);
+  const { tone, text } = describeSync({ ...room, ...pending }, online, local);
   return (
     <span className={`sync sync--${tone}`} role="status" aria-live="polite" data-sync={tone} data-local={local}>
       <span className="sync__dot" aria-hidden="true" />

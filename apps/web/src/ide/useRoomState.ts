@@ -5,10 +5,6 @@ import { asApiRequestError } from "../api/ApiRequestError.ts";
 
 export interface RoomState {
   status: RoomStatus;
-  /** Local changes the room has not confirmed yet (Yjs updates: about one a keystroke). */
-  pending: number;
-  /** How many files those changes touched (0 when not known: edits from before a reload). */
-  pendingFiles: number;
   /** Set when the room refused a write (the person is a viewer). */
   denied: string | null;
   /** Set when the room closed for good. */
@@ -17,12 +13,14 @@ export interface RoomState {
   accessLost: "signed-out" | "no-access" | null;
 }
 
-/** The room connection's state, as the sync indicator and banners show it. */
+/**
+ * The room connection's state, as the sync indicator and banners show it. Not the count of
+ * unconfirmed changes, which changes on every keystroke: `useRoomPending` reads it where it
+ * is shown.
+ */
 export function useRoomState(client: RoomClient): RoomState {
   const [state, setState] = useState<RoomState>(() => ({
     status: client.status,
-    pending: client.pendingChanges,
-    pendingFiles: client.pendingFiles.size,
     denied: null,
     closed: null,
     accessLost: null,
@@ -30,10 +28,9 @@ export function useRoomState(client: RoomClient): RoomState {
 
   useEffect(() => {
     const update = (patch: Partial<RoomState>) => setState((s) => ({ ...s, ...patch }));
-    update({ status: client.status, pending: client.pendingChanges, pendingFiles: client.pendingFiles.size });
+    update({ status: client.status });
     const offs = [
       client.on("status", (status) => update(status === "synced" ? { status, accessLost: null } : { status })),
-      client.on("pending", (pending) => update({ pending, pendingFiles: client.pendingFiles.size })),
       client.on("denied", (denied) => update({ denied })),
       client.on("closed", (reason) => update({ closed: reason === "destroyed" ? null : reason })),
       client.on("tokenError", (err) => {
