@@ -44,6 +44,7 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
     config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET
       ? { github: { clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET } }
       : undefined;
+  const provingEmail = new WeakSet<object>();
   const auth = betterAuth({
     appName: "Wove",
     baseURL: config.PUBLIC_URL || undefined,
@@ -82,9 +83,14 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
       session: { create: { before: (session) => refuseUnverifiedSession(scope.db(), session.userId) } },
       user: {
         update: {
-          after: async (user, context) => {
+          // Only the update that marks the email proven, on a path that proves it for an
+          // unproven holder, revokes; the before hook sees what changes, the after hook whom.
+          before: async (data, context) => {
             const proof = UNPROVEN_HOLDER_PROOFS.some((path) => path === context?.path);
-            if (proof && user.emailVerified) await revokeUnprovenHolder(scope.db(), user.id);
+            if (proof && context && data.emailVerified === true) provingEmail.add(context);
+          },
+          after: async (user, context) => {
+            if (context && provingEmail.delete(context)) await revokeUnprovenHolder(scope.db(), user.id);
           },
         },
       },
