@@ -264,8 +264,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
   }
   return {
     // wrangler dev's local observability streams a trace of every invocation (each WebSocket
-    // message included) to a collector in the same workerd: about 0.9 ms of CPU per room
-    // message, here. A tool for developing Wove, so `npm run dev` keeps it; `npm start`, which
+    // message included) to a collector in the same workerd: CPU on every room message. A tool for developing Wove, so `npm run dev` keeps it; `npm start`, which
     // runs the platform, does not (set X_LOCAL_OBSERVABILITY=true to have it anyway).
     X_LOCAL_OBSERVABILITY: dev ? "true" : "false",
     ...env,

@@ -1,10 +1,9 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
 import { AiErrorCode } from "./AiErrorCode.ts";
 import { classifyStatus } from "./classifyStatus.ts";
-import { describeFailure } from "./describeFailure.ts";
+import { classifySdkError, type SdkErrors } from "./classifySdkError.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
-import { readRetryAfter } from "./readRetryAfter.ts";
 
 // OpenAI's `error.code` is the most specific signal: a 429 is a rate limit unless its code says
 // the account is out of quota, which no other model on the same key will fix.
@@ -31,26 +30,21 @@ const byType: Readonly<Record<string, AiErrorCode>> = {
  * (which send the same error shape, or at least a meaningful status).
  */
 export function classifyOpenAiError(error: unknown, provider: ProviderConfig, model: string): ProviderFailure {
-  const facts = { provider, model };
-  if (error instanceof APIUserAbortError) return describeFailure({ ...facts, code: AiErrorCode.Aborted });
-  if (error instanceof APIConnectionTimeoutError) return describeFailure({ ...facts, code: AiErrorCode.Timeout });
-  if (error instanceof APIConnectionError) return describeFailure({ ...facts, code: AiErrorCode.ConnectionFailed });
-  if (error instanceof APIError) {
-    const code =
-      (error.code ? byCode[error.code] : undefined) ??
-      (error.status === undefined ? undefined : classifyStatus(error.status)) ??
-      (error.type ? byType[error.type] : undefined) ??
-      AiErrorCode.ServerError;
-    return describeFailure({
-      ...facts,
-      code,
-      status: error.status,
-      vendorMessage: readMessage(error.error),
-      retryAfterMs: readRetryAfter(error.headers),
-    });
-  }
-  return describeFailure({ ...facts, code: AiErrorCode.ConnectionFailed });
+  return classifySdkError(openAiErrors, error, provider, model);
 }
+
+const openAiErrors: SdkErrors<APIError> = {
+  APIUserAbortError,
+  APIConnectionTimeoutError,
+  APIConnectionError,
+  APIError,
+  codeOf: (error) =>
+    (error.code ? byCode[error.code] : undefined) ??
+    (error.status === undefined ? undefined : classifyStatus(error.status)) ??
+    (error.type ? byType[error.type] : undefined) ??
+    AiErrorCode.ServerError,
+  messageOf: (error) => readMessage(error.error),
+};
 
 function readMessage(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null || !("message" in body)) return undefined;

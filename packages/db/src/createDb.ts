@@ -2,7 +2,7 @@ import { Pool, neonConfig } from "@neondatabase/serverless";
 import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
 /**
  * Drizzle without its relational query API (`db.query.*`), which nothing here uses: given the
- * schema, drizzle() derives the relations of every table on each call, ~1.2 ms of CPU for
+ * schema, drizzle() derives the relations of every table on each call, CPU spent on
  * every request that opened a pool. Queries name their tables; better-auth's adapter gets
  * its tables in its own config.
  */

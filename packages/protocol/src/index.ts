@@ -14,3 +14,7 @@ export * from "./doc/projectKind.ts";
 export * from "./doc/detectKind.ts";
 export { nameProblem, withoutInvisible } from "./names.ts";
 export { withArticle } from "./text/withArticle.ts";
+export type { TextEdit } from "./text/TextEdit.ts";
+export { minimalEdit } from "./text/minimalEdit.ts";
+export { applyEdits, textChanges } from "./text/textChanges.ts";
+export { replaceText } from "./text/replaceText.ts";

@@ -1,6 +1,5 @@
-import { createFile, filesOf, findFile, textOf, type Result } from "@wove/protocol";
+import { createFile, filesOf, findFile, textChanges, textOf, type Result } from "@wove/protocol";
 import * as Y from "yjs";
-import { textChanges } from "./textChanges.ts";
 
 export interface ProposedChange {
   path: string;

@@ -1,12 +1,12 @@
 import type { Visibility } from "../api/Project.ts";
 import { formatShortcut, isApple } from "../ide/shortcut.ts";
-import { deployShortcut } from "./deployShortcut.ts";
+import { ideShortcuts } from "../ide/ideShortcuts.ts";
 import { useDeployStore } from "./useDeployStore.ts";
 
 /** The header's Deploy button (editors and owners): asks for a deploy and shows the Deploys panel. */
 export function DeployButton({ projectId, visibility }: { projectId: string; visibility: Visibility }) {
   const { starting, start } = useDeployStore();
-  const keys = formatShortcut(deployShortcut, isApple(navigator.platform));
+  const keys = formatShortcut(ideShortcuts.deploy, isApple(navigator.platform));
   const title = `Deploy to the project's site (${keys})`;
   return (
     <button

@@ -44,7 +44,6 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
   const { doc, awareness, fileId, path, readOnly, theme, reveal, openFiles } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<EditorController | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const callbacks = useRef<EditorCallbacks>({});
   useEffect(() => {
     callbacks.current = { onReady: props.onReady, onLargePaste: props.onLargePaste, onOpenFile: props.onOpenFile };
@@ -74,23 +73,20 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
         early.host.remove();
       };
     }
-    loadMonaco().then(
-      (monaco) => {
-        if (cancelled) return;
-        created = new EditorController({
-          monaco,
-          host,
-          doc,
-          awareness,
-          callbacks: () => callbacks.current,
-          loadFeatures: hasMonacoFeatures() ? undefined : loadMonacoFeatures,
-        });
-        setController(created);
-      },
-      (error: unknown) => {
-        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
-      },
-    );
+    // Already loaded: LazyCodeEditor resolves this module only once Monaco has, and shows
+    // the load failure itself when it does not.
+    void loadMonaco().then((monaco) => {
+      if (cancelled) return;
+      created = new EditorController({
+        monaco,
+        host,
+        doc,
+        awareness,
+        callbacks: () => callbacks.current,
+        loadFeatures: hasMonacoFeatures() ? undefined : loadMonacoFeatures,
+      });
+      setController(created);
+    });
     return () => {
       cancelled = true;
       created?.dispose();
@@ -131,11 +127,7 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
   return (
     <div className="code-editor" data-editor-ready={ready ? "true" : "false"} ref={frameRef}>
       <div className="code-editor__host" data-testid="code-editor" ref={hostRef} />
-      {failure ? (
-        <p className="code-editor__status" role="alert">
-          The editor could not load ({failure}). Check your connection, then reload the page.
-        </p>
-      ) : live ? null : (
+      {live ? null : (
         <p className="code-editor__status" role="status">
           Loading the editor…
         </p>

@@ -31,15 +31,15 @@
  * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
  * SOFTWARE.
  */
+import { minimalEdit, type TextEdit } from "@wove/protocol";
 import { setCursor, type Presence } from "@wove/sync";
 import type { editor, IDisposable } from "monaco-editor/editor/editor.api";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { agentOriginOf } from "./agentOrigin.ts";
-import { deltaToEdits, type TextEdit } from "./deltaToEdits.ts";
+import { deltaToEdits } from "./deltaToEdits.ts";
 import type { Monaco } from "./loadMonaco.ts";
 import { mapSelection } from "./mapOffset.ts";
-import { minimalEdit } from "./minimalEdit.ts";
 import { pasteVerdict } from "./pasteVerdict.ts";
 import { RemoteCursors } from "./RemoteCursors.ts";
 import { offsetsToSelection, selectionToOffsets, type OffsetSelection } from "./selectionOffsets.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { deltaToEdits, type TextEdit } from "./deltaToEdits.ts";
+import type { TextEdit } from "@wove/protocol";
+import { deltaToEdits } from "./deltaToEdits.ts";
 
 /** Applies a batch the way Monaco does: every range is in the old text. */
 function apply(text: string, edits: readonly TextEdit[]): string {

@@ -1,12 +1,4 @@
-/**
- * One replacement in a text, in UTF-16 offsets of the text *before* any edit of the
- * same batch: `[start, end)` becomes `text`. A batch is sorted and never overlaps.
- */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { TextEdit } from "@wove/protocol";
 
 /** One operation of a Y.Text delta (Y.YTextEvent#delta). */
 export interface TextDeltaOp {

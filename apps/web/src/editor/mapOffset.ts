@@ -1,4 +1,4 @@
-import type { TextEdit } from "./deltaToEdits.ts";
+import type { TextEdit } from "@wove/protocol";
 
 /**
  * Where an offset in the old text lands after a batch of edits (sorted, in old-text

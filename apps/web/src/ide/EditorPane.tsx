@@ -2,6 +2,7 @@ import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { LazyCodeEditor } from "../editor/LazyCodeEditor.tsx";
 import { BlobPreview } from "./BlobPreview.tsx";
+import { ideShortcuts } from "./ideShortcuts.ts";
 import { formatShortcut, isApple } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
 import { useIdeStore } from "./useIdeStore.ts";
@@ -31,17 +32,17 @@ export function EditorPane({
         <p>{files.paths.size ? "Open a file from the list, or:" : "This project is empty."}</p>
         <ul className="editor-empty__keys">
           <li>
-            <kbd>{formatShortcut({ key: "p", mod: true }, apple)}</kbd> go to a file
+            <kbd>{formatShortcut(ideShortcuts.quickOpen, apple)}</kbd> go to a file
           </li>
           <li>
-            <kbd>{formatShortcut({ key: "p", mod: true, shift: true }, apple)}</kbd> all commands
+            <kbd>{formatShortcut(ideShortcuts.commands, apple)}</kbd> all commands
           </li>
           <li>
-            <kbd>{formatShortcut({ key: "f", mod: true, shift: true }, apple)}</kbd> search the project
+            <kbd>{formatShortcut(ideShortcuts.search, apple)}</kbd> search the project
           </li>
           {!readOnly && (
             <li>
-              <kbd>{formatShortcut({ key: "n", alt: true }, apple)}</kbd> new file
+              <kbd>{formatShortcut(ideShortcuts.newFile, apple)}</kbd> new file
             </li>
           )}
         </ul>

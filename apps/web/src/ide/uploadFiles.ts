@@ -1,4 +1,4 @@
-import { createFile, RoomLimits } from "@wove/protocol";
+import { createFile } from "@wove/protocol";
 import type * as Y from "yjs";
 import { asApiRequestError } from "../api/ApiRequestError.ts";
 import { joinPath } from "./fileActions.ts";
@@ -74,6 +74,3 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1 << 20) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1 << 20)).toFixed(1)} MB`;
 }
-
-/** A paste larger than this cannot travel as one message to the room. */
-export const MAX_PASTE_CHARS = Math.floor(RoomLimits.MAX_MESSAGE_BYTES / 4);

@@ -1,8 +1,8 @@
 import { useNavigate } from "react-router";
-import { deployShortcut } from "../deploy/deployShortcut.ts";
 import { useDeployStore } from "../deploy/useDeployStore.ts";
 import { editorActions } from "./editorActions.ts";
 import { parentOf } from "./fileActions.ts";
+import { ideShortcuts } from "./ideShortcuts.ts";
 import type { Shortcut } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
 import { useIdeStore } from "./useIdeStore.ts";
@@ -50,35 +50,35 @@ export function useCommands({
       id: "quick-open",
       keywords: ["open a file", "jump"],
       title: "Go to file…",
-      shortcut: { key: "p", mod: true },
+      shortcut: ideShortcuts.quickOpen,
       run: () => store.setOverlay("quick-open"),
     },
     {
       id: "commands",
       keywords: ["palette", "actions"],
       title: "Show all commands",
-      shortcut: { key: "p", mod: true, shift: true },
+      shortcut: ideShortcuts.commands,
       run: () => store.setOverlay("commands"),
     },
     {
       id: "search",
       keywords: ["find in files", "grep"],
       title: "Search in the project…",
-      shortcut: { key: "f", mod: true, shift: true },
+      shortcut: ideShortcuts.search,
       run: () => store.setOverlay("search"),
     },
     {
       id: "find",
       keywords: ["search this file"],
       title: "Find in this file",
-      shortcut: editorActions.find.shortcut,
+      shortcut: ideShortcuts.find,
       enabled: Boolean(store.active),
       run: () => runEditorAction(editorActions.find.action),
     },
     {
       id: "replace",
       title: "Replace in this file",
-      shortcut: editorActions.replace.shortcut,
+      shortcut: ideShortcuts.replace,
       enabled: Boolean(store.active) && !readOnly,
       run: () => runEditorAction(editorActions.replace.action),
     },
@@ -86,7 +86,7 @@ export function useCommands({
       id: "new-file",
       keywords: ["create a file", "add a file"],
       title: "New file…",
-      shortcut: { key: "n", alt: true },
+      shortcut: ideShortcuts.newFile,
       enabled: !readOnly,
       run: () => store.setEditing({ mode: "new-file", folder }),
     },
@@ -94,7 +94,7 @@ export function useCommands({
       id: "new-folder",
       keywords: ["create a folder", "directory", "mkdir"],
       title: "New folder…",
-      shortcut: { key: "n", alt: true, shift: true },
+      shortcut: ideShortcuts.newFolder,
       enabled: !readOnly,
       run: () => store.setEditing({ mode: "new-folder", folder }),
     },
@@ -122,45 +122,45 @@ export function useCommands({
     {
       id: "close-tab",
       title: "Close this tab",
-      shortcut: { key: "w", alt: true },
+      shortcut: ideShortcuts.closeTab,
       enabled: Boolean(store.active),
       run: () => store.active && store.close(store.active),
     },
-    { id: "next-tab", title: "Next tab", shortcut: { key: "]", alt: true }, run: () => step(1) },
-    { id: "previous-tab", title: "Previous tab", shortcut: { key: "[", alt: true }, run: () => step(-1) },
+    { id: "next-tab", title: "Next tab", shortcut: ideShortcuts.nextTab, run: () => step(1) },
+    { id: "previous-tab", title: "Previous tab", shortcut: ideShortcuts.previousTab, run: () => step(-1) },
     {
       id: "toggle-explorer",
       keywords: ["explorer", "sidebar", "tree"],
       title: "Show or hide the files",
-      shortcut: { key: "b", mod: true },
+      shortcut: ideShortcuts.toggleExplorer,
       run: store.toggleExplorer,
     },
     {
       id: "toggle-panel",
       keywords: ["people", "sidebar", "right panel"],
       title: "Show or hide the side panel",
-      shortcut: { key: "b", mod: true, alt: true },
+      shortcut: ideShortcuts.togglePanel,
       run: store.togglePanel,
     },
     {
       id: "ask-ai",
       keywords: ["chat", "assistant", "help"],
       title: "Ask the AI…",
-      shortcut: { key: "a", alt: true },
+      shortcut: ideShortcuts.askAi,
       run: store.focusAi,
     },
     {
       id: "preview",
       keywords: ["run", "browser", "view the site"],
       title: "Show the preview",
-      shortcut: { key: "v", alt: true },
+      shortcut: ideShortcuts.preview,
       run: () => store.showSidePanel("preview"),
     },
     {
       id: "deploy",
       keywords: ["publish", "release", "ship", "go live"],
       title: "Deploy the project",
-      shortcut: deployShortcut,
+      shortcut: ideShortcuts.deploy,
       enabled: canManage,
       run: () => void useDeployStore.getState().start(projectId),
     },

@@ -2,6 +2,7 @@ import { aiUsage, providerKeys, withDatabase } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
+import { OneAtATime } from "../OneAtATime.ts";
 import { platformSpend } from "./platformSpend.ts";
 import { readPlatformSpend, type UsageScope } from "./readPlatformSpend.ts";
 import { utcDay } from "./utcDay.ts";
@@ -64,8 +65,8 @@ export class AiMeter extends DurableObject<Bindings> {
   #loadingSpend: Promise<number> | undefined;
   #loadingKeys: Promise<SealedKey[]> | undefined;
   #chargedWhileLoading = 0;
-  /** The tail of the writes to Postgres (and spend loads): one at a time, so no row is written twice. */
-  #flushing: Promise<void> = Promise.resolve();
+  /** The writes to Postgres (and spend loads): one at a time, so no row is written twice. */
+  #flushing = new OneAtATime();
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -107,10 +108,8 @@ export class AiMeter extends DurableObject<Bindings> {
 
   /** Writes the waiting rows to Postgres now (a usage report is about to read it). */
   async flush(): Promise<void> {
-    const run = this.#flushing.then(() => this.#writeOutbox());
     // A failed write leaves its rows waiting; the queue goes on (the alarm is retried).
-    this.#flushing = run.catch(() => undefined);
-    await run;
+    await this.#flushing.run(() => this.#writeOutbox());
   }
 
   override async alarm(): Promise<void> {
@@ -129,7 +128,7 @@ export class AiMeter extends DurableObject<Bindings> {
   }
 
   #hit(limit: number): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    // In memory only: writing the count on every request cost ~0.6 ms of CPU, and an object
+    // In memory only: writing the count on every request costs CPU (`npm run bench -- ai`), and an object
     // is evicted only after a minute or more without requests, when its window is over anyway.
     const now = Date.now();
     if (!this.#window || now - this.#window.start >= WINDOW_MS) this.#window = { start: now, count: 0 };
@@ -151,18 +150,13 @@ export class AiMeter extends DurableObject<Bindings> {
    */
   #loadSpend(scope: UsageScope, day: string): Promise<number> {
     this.#chargedWhileLoading = 0;
-    const load = this.#flushing.then(async () => {
+    return this.#flushing.run(async () => {
       const saved = await withDatabase(this.env, (db) => readPlatformSpend(db, scope, new Date(`${day}T00:00:00Z`)));
       const waiting = this.#waiting().filter((row) => utcDay(new Date(row.createdAt ?? 0)) === day);
       const microUsd = Math.round(saved * 1_000_000) + platformSpend(waiting) + this.#chargedWhileLoading;
       this.#spend = { day, microUsd };
       return microUsd;
     });
-    this.#flushing = load.then(
-      () => undefined,
-      () => undefined,
-    );
-    return load;
   }
 
   async #keysOf(userId: string): Promise<SealedKey[]> {

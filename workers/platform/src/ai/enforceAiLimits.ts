@@ -1,7 +1,6 @@
 import { type AiConfig, KeySource, parseModelRef } from "@wove/ai";
-import { ApiErrorCode } from "@wove/protocol";
 import type { Bindings } from "../AppEnv.ts";
-import { ApiError } from "../errors/ApiError.ts";
+import { rateLimited } from "../errors/rateLimited.ts";
 import { aiMeterFor } from "./aiMeterFor.ts";
 import { loadAiConfig } from "./loadAiConfig.ts";
 import type { AiLimits } from "./readAiLimits.ts";
@@ -47,13 +46,11 @@ export async function enforceAiLimits({ env, userId, projectId, choice, limits }
         }),
   ]);
   if (!person.ok) {
-    throw new ApiError(
-      429,
-      ApiErrorCode.RateLimited,
+    throw rateLimited(
       `Too many AI requests: at most ${limits.requestsPerMinute} a minute per person (AI_REQUESTS_PER_MINUTE). ` +
         `Try again in ${person.retryAfterSeconds} seconds.`,
-      { limit: "requests_per_minute", retryAfterSeconds: person.retryAfterSeconds },
-      { "Retry-After": String(person.retryAfterSeconds) },
+      person.retryAfterSeconds,
+      { limit: "requests_per_minute" },
     );
   }
   const config = await loadAiConfig(env, userId, person.keys);
@@ -83,13 +80,11 @@ export async function enforceAiLimits({ env, userId, projectId, choice, limits }
     spent.limit === "user_daily_budget"
       ? `You have used your daily AI budget of $${spent.budgetUsd.toFixed(2)} (AI_USER_DAILY_BUDGET_USD)`
       : `This project has used its daily AI budget of $${spent.budgetUsd.toFixed(2)} (AI_PROJECT_DAILY_BUDGET_USD)`;
-  throw new ApiError(
-    429,
-    ApiErrorCode.RateLimited,
+  throw rateLimited(
     `${who}. It resets at 00:00 UTC, in ${formatDuration(retryAfterSeconds)}; ` +
       "until then, requests on your own provider key (add one in Settings, /settings) still work.",
-    { ...spent, resetsAt: dayEnd.toISOString(), retryAfterSeconds },
-    { "Retry-After": String(retryAfterSeconds) },
+    retryAfterSeconds,
+    { ...spent, resetsAt: dayEnd.toISOString() },
   );
 }
 

@@ -13,7 +13,7 @@ function current(): AuthScope {
 
 /**
  * better-auth for these bindings, built once per isolate: building it (its plugins' endpoints
- * and schemas) took ~2.4 ms of CPU, on every request that asked who was signed in. Work that
+ * and schemas) cost CPU on every request that asked who was signed in. Work that
  * uses it runs inside `serve`, which tells it whose database pool and mailer to use.
  */
 export function authFor(env: Bindings): { auth: Auth; serve<T>(scope: AuthScope, work: () => T): T } {

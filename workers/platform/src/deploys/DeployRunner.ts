@@ -1,6 +1,7 @@
 import { withDatabase } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import type { Bindings } from "../AppEnv.ts";
+import { OneAtATime } from "../OneAtATime.ts";
 import { activateVersion, type ActivateResult } from "./activateVersion.ts";
 import { renameSite, type RenameResult } from "./renameSite.ts";
 import { runDeployment } from "./runDeployment.ts";
@@ -19,9 +20,9 @@ export class DeployRunner extends DurableObject<Bindings> {
   /**
    * The tail of the work on this project's site. Input gates do not serialize calls that
    * await the network, so a rename arriving during a deploy's upload would otherwise run
-   * between its steps; chaining on this promise makes each piece of work wait its turn.
+   * between its steps; this makes each piece of work wait its turn.
    */
-  #busy: Promise<unknown> = Promise.resolve();
+  #work = new OneAtATime();
 
   /** Queues a deployment (already a `queued` row in Postgres) and wakes the runner. */
   async enqueue(deploymentId: string): Promise<void> {
@@ -69,8 +70,6 @@ export class DeployRunner extends DurableObject<Bindings> {
   }
 
   #exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#busy.then(work);
-    this.#busy = run.catch(() => {});
-    return run;
+    return this.#work.run(work);
   }
 }

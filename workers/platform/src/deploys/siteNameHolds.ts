@@ -1,5 +1,5 @@
 import { siteNameHolds, type Database } from "@wove/db";
-import { and, eq, gt, lte } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 
 /** How long a name let go stays its last owner's: long enough to notice and come back. */
 export const SITE_NAME_HOLD_DAYS = 30;
@@ -13,9 +13,12 @@ export async function holdSiteName(db: Database, name: string, ownerId: string):
     .onConflictDoUpdate({ target: siteNameHolds.name, set: { ownerId, heldUntil } });
 }
 
-/** Whether `name` is held for someone other than `ownerId` (expired holds are cleared on the way). */
+/**
+ * Whether `name` is held for someone other than `ownerId`. A read only: an expired hold is
+ * ignored here and overwritten by the name's next hold, so the check never writes on the
+ * path every deploy takes (one row per name ever let go, which is bounded by the names).
+ */
 export async function isHeldForOther(db: Database, name: string, ownerId: string): Promise<boolean> {
-  await db.delete(siteNameHolds).where(and(eq(siteNameHolds.name, name), lte(siteNameHolds.heldUntil, new Date())));
   const [hold] = await db
     .select()
     .from(siteNameHolds)

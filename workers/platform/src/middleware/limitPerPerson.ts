@@ -1,7 +1,6 @@
-import { ApiErrorCode } from "@wove/protocol";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
-import { ApiError } from "../errors/ApiError.ts";
+import { rateLimited } from "../errors/rateLimited.ts";
 import { hitRateLimit } from "../limits/hitRateLimit.ts";
 import { describeQuota, readQuotas, type QuotaKind } from "../limits/personQuotas.ts";
 
@@ -25,12 +24,9 @@ export function limitPerPerson(kind: QuotaKind): MiddlewareHandler<AppEnv> {
     const quota = readQuotas(c.env.RATE_LIMITS)[kind];
     const result = await hitRateLimit(c.get("db")(), `quota|${kind}|${actor.userId}`, quota);
     if (!result.ok) {
-      throw new ApiError(
-        429,
-        ApiErrorCode.RateLimited,
+      throw rateLimited(
         `Too many ${WHAT[kind]}: at most ${describeQuota(quota)} per person. Try again in ${result.retryAfterSeconds} seconds.`,
-        { retryAfterSeconds: result.retryAfterSeconds },
-        { "Retry-After": String(result.retryAfterSeconds) },
+        result.retryAfterSeconds,
       );
     }
     return next();

@@ -1,9 +1,11 @@
-import { createFile, findFile, textOf } from "@wove/protocol";
+import { createFile, findFile, replaceText, textOf } from "@wove/protocol";
 import type * as Y from "yjs";
 
 /**
  * Writes text files in one transaction whose origin names the collaborator (imports,
- * templates, agents): an existing file's text is replaced, a new path is created.
+ * templates, agents, the deploy's lockfile): an existing file changes only where it
+ * differs (SPEC D13), so someone typing in it meanwhile keeps their text; a new path is
+ * created.
  */
 export function writeFilesAs(
   doc: Y.Doc,
@@ -18,8 +20,7 @@ export function writeFilesAs(
         const existing = findFile(doc, path);
         const target = existing ? textOf(doc, existing) : undefined;
         if (target) {
-          target.delete(0, target.length);
-          target.insert(0, text);
+          replaceText(target, text);
           written++;
           continue;
         }

@@ -1,6 +1,6 @@
 import { diffLines } from "diff";
-import type { TextEdit } from "../editor/deltaToEdits.ts";
-import { minimalEdit } from "../editor/minimalEdit.ts";
+import type { TextEdit } from "./TextEdit.ts";
+import { minimalEdit } from "./minimalEdit.ts";
 
 // A line diff is O(N·D); past this the proposal is mostly new text anyway, and one
 // prefix/suffix edit is as good and never stalls the tab.

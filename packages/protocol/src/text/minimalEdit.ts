@@ -1,4 +1,4 @@
-import type { TextEdit } from "./deltaToEdits.ts";
+import type { TextEdit } from "./TextEdit.ts";
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
