@@ -1,6 +1,6 @@
-import { ApiErrorCode } from "@wove/protocol";
 import type { Context, MiddlewareHandler } from "hono";
-import { ApiError } from "../errors/ApiError.ts";
+import type { ApiError } from "../errors/ApiError.ts";
+import { rateLimited } from "../errors/rateLimited.ts";
 import { clientIp } from "../limits/clientIp.ts";
 import { forgetRateLimit, hitRateLimit, type RateLimit, refundRateLimitHit } from "../limits/hitRateLimit.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -49,7 +49,7 @@ export const limitAuthAttempts: MiddlewareHandler<AppEnv> = async (c, next) => {
     const which = !ip.ok ? "from this network" : "for this email address";
     throw c.req.path === PASSWORD_SIGN_IN
       ? useEmailLink(which, refused.retryAfterSeconds)
-      : tooMany(
+      : rateLimited(
           `Too many attempts ${which}. Try again in ${refused.retryAfterSeconds} seconds.`,
           refused.retryAfterSeconds,
         );
@@ -59,20 +59,10 @@ export const limitAuthAttempts: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 function useEmailLink(which: string, retryAfterSeconds: number): ApiError {
-  return tooMany(
+  return rateLimited(
     `Too many wrong passwords ${which}: sign in with a link sent to your email instead (password sign-in reopens in ${retryAfterSeconds} seconds).`,
     retryAfterSeconds,
-    "USE_EMAIL_LINK",
-  );
-}
-
-function tooMany(message: string, retryAfterSeconds: number, reason?: string): ApiError {
-  return new ApiError(
-    429,
-    ApiErrorCode.RateLimited,
-    message,
-    { retryAfterSeconds, ...(reason ? { reason } : {}) },
-    { "Retry-After": String(retryAfterSeconds) },
+    { reason: "USE_EMAIL_LINK" },
   );
 }
 
