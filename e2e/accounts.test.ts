@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./lib/launchChromium.ts";
+import { confirmationLink, linkFromMailbox } from "./lib/mailbox.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
 let browser: Browser;
@@ -15,28 +16,6 @@ afterAll(async () => {
   await platform?.stop();
   await browser?.close();
 });
-
-interface MailMessage {
-  subject: string;
-  text: string;
-}
-
-/** The newest link matching `pattern` in the dev mailbox of `to`, waiting for the email to land. */
-async function linkFromMailbox(origin: string, to: string, pattern: RegExp): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const res = await fetch(`${origin}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
-        const { messages } = (await res.json()) as { messages: MailMessage[] };
-        link = messages.flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []).find((url) => pattern.test(url));
-        return link;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeDefined();
-  return link ?? "";
-}
 
 describe("accounts and projects in the browser", () => {
   it("lets an owner invite an email to a private project, and the invitee join with a magic link and find it shared", async () => {
@@ -55,6 +34,9 @@ describe("accounts and projects in the browser", () => {
     await a.getByLabel("Email", { exact: true }).fill(ann.email);
     await a.getByLabel("Password", { exact: true }).fill(ann.password);
     await a.getByRole("button", { name: "Create account" }).click();
+    // The account is hers once she opens the link it mailed her, which signs her in.
+    await a.getByText(`We sent a link to ${ann.email}`).waitFor();
+    await a.goto(await confirmationLink(origin, ann.email));
     const mine = a.getByRole("region", { name: "My projects", exact: true });
     await mine.getByText("You have no projects yet").waitFor();
 

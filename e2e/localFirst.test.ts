@@ -9,6 +9,7 @@ import {
   waitForServiceWorker,
 } from "./lib/ideDriver.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
+import { confirmationLink } from "./lib/mailbox.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
 let browser: Browser;
@@ -31,9 +32,12 @@ describe("local first in Chromium", () => {
     await page.goto(origin);
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.getByLabel("Name", { exact: true }).fill("Pia");
-    await page.getByLabel("Email", { exact: true }).fill(`pia-${Date.now()}@example.com`);
+    const email = `pia-${Date.now()}@example.com`;
+    await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Password", { exact: true }).fill("correct horse battery");
     await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByText(`We sent a link to ${email}`).waitFor();
+    await page.goto(await confirmationLink(origin, email));
     const mine = page.getByRole("region", { name: "My projects", exact: true });
     await mine.getByText("You have no projects yet").waitFor();
     await waitForServiceWorker(page);

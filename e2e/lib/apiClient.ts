@@ -1,3 +1,5 @@
+import { confirmationLink } from "./mailbox.ts";
+
 /**
  * A person using the platform's HTTP API from Node, keeping their session cookie:
  * for end-to-end tests that need accounts and projects but not a browser.
@@ -27,6 +29,15 @@ export class ApiClient {
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   }
 
+  /** Opens a link from an email (a confirmation signs in: its redirect sets the session). */
+  async follow(link: string): Promise<void> {
+    const res = await fetch(link, { headers: this.headers, redirect: "manual" });
+    if (res.status >= 400) throw new Error(`${link} answered ${res.status}: ${await res.text()}`);
+    const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+    if (cookies.length) this.#cookie = cookies.join("; ");
+  }
+
+  /** Signs a new person up and confirms their email through the dev mailbox. */
   static async signUp(origin: string, name: string): Promise<ApiClient & { email: string }> {
     const client = new ApiClient(origin);
     const email = `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
@@ -35,6 +46,7 @@ export class ApiClient {
       json: { name, email, password: "correct horse battery" },
     });
     if (res.status !== 200) throw new Error(`sign-up failed: ${JSON.stringify(res.body)}`);
+    await client.follow(await confirmationLink(origin, email));
     return Object.assign(client, { email });
   }
 

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { confirmationLink } from "./mailbox.ts";
 
 /** A person with their own browser context (cookies, IndexedDB, service worker). */
 export interface Person {
@@ -9,7 +10,7 @@ export interface Person {
   page: Page;
 }
 
-/** Signs a new person up through the API inside a fresh browser context, so the page is signed in. */
+/** Signs a new person up through the API inside a fresh browser context and confirms their email, so the page is signed in. */
 export async function newPerson(
   browser: Browser,
   origin: string,
@@ -23,6 +24,9 @@ export async function newPerson(
     data: { name, email, password: "correct horse battery" },
   });
   if (!res.ok()) throw new Error(`sign-up of ${name} failed: ${res.status()} ${await res.text()}`);
+  // Confirming the email signs the context in (the redirect sets the session cookie).
+  const confirmed = await context.request.get(await confirmationLink(origin, email));
+  if (!confirmed.ok()) throw new Error(`confirming ${name}'s email failed: ${confirmed.status()}`);
   return { name, email, context, page: await context.newPage() };
 }
 

@@ -20,6 +20,9 @@ export default defineConfig({
           ROOM_TOKEN_PRIVATE_KEY: inject("roomTokenPrivateKey"),
           AI_KEYS_SECRET: "test-ai-keys-secret-test-ai-keys-secret-0123",
           PUBLIC_URL: "http://wove.test",
+          // Test clients stand for people on their own networks by sending CF-Connecting-IP
+          // (test/lib/Client.ts), as a trusted proxy would; accountTakeover.test.ts turns it off.
+          TRUSTED_PROXY: "cf-connecting-ip",
           // The matrix makes a project per cell for one owner; test/quotas.test.ts sets its own.
           RATE_LIMITS: "projects=100000/h, invitations=100000/d, blobs=100000/h, keys=100000/d, deploys=100000/h",
           // Every AI vendor, faked (test/globalSetup.ts), with the keys the fakes accept.

@@ -47,7 +47,13 @@ export interface OptionalDeploySettings {
   CLOUDFLARE_API_BASE_URL?: string;
 }
 
-export type Bindings = Env & OptionalSecrets & OptionalAiSettings & OptionalDeploySettings;
+/** Settings for a platform behind a reverse proxy; see limits/clientIp.ts. */
+export interface OptionalProxySettings {
+  /** The header a trusted proxy sets to the client's IP (e.g. "x-forwarded-for"). */
+  TRUSTED_PROXY?: string;
+}
+
+export type Bindings = Env & OptionalSecrets & OptionalAiSettings & OptionalDeploySettings & OptionalProxySettings;
 
 export interface AppEnv {
   Bindings: Bindings;

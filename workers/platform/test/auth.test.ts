@@ -42,7 +42,7 @@ describe("accounts", () => {
     expect((await alice.fetch("/api/projects")).status).toBe(401);
   });
 
-  it("refuses a weak password, a malformed email and a duplicate email with the error shape", async () => {
+  it("refuses a weak password and a malformed email with the error shape", async () => {
     const client = new Client();
     const weak = await client.json("/api/auth/sign-up/email", {
       method: "POST",
@@ -67,13 +67,7 @@ describe("accounts", () => {
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ error: { code: "validation_failed" } });
 
-    const alice = await signUp();
-    const duplicate = await new Client().json("/api/auth/sign-up/email", {
-      method: "POST",
-      json: { name: "Again", email: alice.email, password: "correct horse battery" },
-    });
-    expect(duplicate.status).toBe(422);
-    expect(duplicate.body).toMatchObject({ error: { code: "conflict" } });
+    // A taken email is answered as a new one (accountTakeover.test.ts): nothing to refuse.
   });
 
   it("signs in with a magic link from the dev mailbox", async () => {

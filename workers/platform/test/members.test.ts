@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Client, signUp } from "./lib/Client.ts";
+import { Client, confirmEmail, signUp } from "./lib/Client.ts";
 
 type Member = { id: number; role: string; user?: { id: string; email: string } };
 
@@ -86,6 +86,7 @@ describe("members", () => {
       method: "POST",
       json: { name: "Invitee", email, password: "correct horse battery" },
     });
+    await confirmEmail(invitee, email);
     const accepted = await invitee.json<{ project: { id: string; role: string } }>(`/api/invitations/${token}/accept`, {
       method: "POST",
     });

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { describeFormError } from "../api/describeFormError.ts";
-import { useAppConfig } from "../state/useAppConfig.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { authClient } from "./authClient.ts";
 import { readAuthError } from "./readAuthError.ts";
+import { SentToInbox } from "./SentToInbox.tsx";
 
 /**
  * Emails a one-time sign-in link that lands on `next`. It also creates the account when
@@ -21,7 +21,6 @@ export function MagicLinkForm({
   onEmailChange: (email: string) => void;
   next: string;
 }) {
-  const { mode } = useAppConfig();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { run, pending, error } = useAction(async (address: string) => {
     const retry = new URLSearchParams({ next, method: "link" });
@@ -57,21 +56,7 @@ export function MagicLinkForm({
       <SubmitButton pending={pending} pendingLabel="Sending…">
         {sentTo ? "Send another link" : "Email me a sign-in link"}
       </SubmitButton>
-      {sentTo && (
-        <p role="status" className="success">
-          Check your inbox: we sent a sign-in link to {sentTo}.
-          {mode === "local" && (
-            <>
-              {" "}
-              Running locally, emails land in the{" "}
-              <a href={`/api/dev/mailbox?to=${encodeURIComponent(sentTo)}`} target="_blank" rel="noreferrer">
-                dev mailbox
-              </a>
-              .
-            </>
-          )}
-        </p>
-      )}
+      {sentTo && <SentToInbox to={sentTo}>Check your inbox: we sent a sign-in link to {sentTo}.</SentToInbox>}
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useSearchParams } from "react-router";
 import { describeFormError } from "../api/describeFormError.ts";
 import { authClient } from "../auth/authClient.ts";
 import { GitHubButton } from "../auth/GitHubButton.tsx";
 import { readAuthError } from "../auth/readAuthError.ts";
+import { SentToInbox } from "../auth/SentToInbox.tsx";
 import { authHref, safeReturnPath } from "../auth/returnPath.ts";
 import { useAppConfig } from "../state/useAppConfig.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
@@ -15,7 +16,11 @@ import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
 const MIN_PASSWORD_LENGTH = 10;
 const FIELDS = ["name", "email", "password"] as const;
 
-/** `/sign-up?next=…&email=…`: creates the account, signs in, and goes on to `next`. */
+/**
+ * `/sign-up?next=…&email=…`: creates the account and says to check the inbox: the account
+ * is usable once its email is proven, by the emailed link, which signs in and goes on to
+ * `next` (through the sign-in page, which shows a link that failed).
+ */
 export function SignUpPage() {
   useDocumentTitle("Create account");
   const [params] = useSearchParams();
@@ -24,16 +29,35 @@ export function SignUpPage() {
   const [email, setEmail] = useState(params.get("email") ?? "");
   const [password, setPassword] = useState("");
   const { github } = useAppConfig();
-  const { data: session, refetch } = authClient.useSession();
-  const navigate = useNavigate();
-  const { run, pending, error } = useAction(async () => {
-    const { error } = await authClient.signUp.email({ name: name.trim(), email: email.trim(), password });
+  const { data: session } = authClient.useSession();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { run, pending, error } = useAction(async (address: string) => {
+    const { error } = await authClient.signUp.email({
+      name: name.trim(),
+      email: address,
+      password,
+      callbackURL: authHref("/sign-in", { next }),
+    });
     if (error) throw readAuthError(error);
-    await refetch();
+    return address;
   });
   const view = describeFormError(error, FIELDS);
 
   if (session && !pending) return <Navigate to={next} replace />;
+  if (sentTo) {
+    return (
+      <section className="narrow stack" aria-labelledby="sign-up-title">
+        <h2 id="sign-up-title">Check your email</h2>
+        <SentToInbox to={sentTo}>
+          We sent a link to {sentTo}. Open it to confirm your email and finish creating your account.
+        </SentToInbox>
+        <p>
+          No email? Check the address, or{" "}
+          <Link to={authHref("/sign-in", { next, email: sentTo, method: "link" })}>sign in with an emailed link</Link>.
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="narrow stack" aria-labelledby="sign-up-title">
@@ -42,7 +66,7 @@ export function SignUpPage() {
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
-          void run().then((result) => result.ok && navigate(next, { replace: true }));
+          void run(email.trim()).then((result) => result.ok && setSentTo(result.value));
         }}
       >
         <ErrorMessage message={view.summary} />

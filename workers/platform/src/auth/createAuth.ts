@@ -4,8 +4,10 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink, organization } from "better-auth/plugins";
 import type { Mailer } from "../mail/Mailer.ts";
-import { invitationEmail, magicLinkEmail } from "../mail/templates.ts";
+import { invitationEmail, magicLinkEmail, verificationEmail } from "../mail/templates.ts";
 import { lateDatabase } from "./lateDatabase.ts";
+import { refuseUnverifiedSession } from "./refuseUnverifiedSession.ts";
+import { revokeUnprovenHolder, UNPROVEN_HOLDER_PROOFS } from "./revokeUnprovenHolder.ts";
 import { trustedOrigins } from "./trustedOrigins.ts";
 
 export interface AuthConfig {
@@ -42,18 +44,56 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
     config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET
       ? { github: { clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET } }
       : undefined;
-  return betterAuth({
+  const provingEmail = new WeakSet<object>();
+  const auth = betterAuth({
     appName: "Wove",
     baseURL: config.PUBLIC_URL || undefined,
     basePath: "/api/auth",
     trustedOrigins: trustedOrigins(config),
     secret: config.BETTER_AUTH_SECRET,
     database: drizzleAdapter(lateDatabase(scope.db), { provider: "pg", schema: authSchema }),
+    // An account is of no use until its email is proven (issue 14 item 4): anyone can sign
+    // up with an address they do not hold, and a project owner adding that address must
+    // not reach them. Sign-up mails a confirmation link and answers the same whether or not
+    // the address has an account (better-auth's enumeration-safe answer); password sign-in
+    // of an unconfirmed account is refused with a fresh link sent.
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      requireEmailVerification: true,
+      // The address has an account: its holder gets a sign-in link instead of a second
+      // account. For an unconfirmed account that link is the way the real owner takes the
+      // address back (see UNPROVEN_HOLDER_PROOFS).
+      onExistingUserSignUp: async ({ user }, request) => {
+        await auth.api.signInMagicLink({
+          body: { email: user.email, callbackURL: "/" },
+          headers: request?.headers ?? new Headers(),
+        });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: ({ user, url }) => scope.mailer().send(verificationEmail(user.email, url)),
+    },
+    databaseHooks: {
+      session: { create: { before: (session) => refuseUnverifiedSession(scope.db(), session.userId) } },
+      user: {
+        update: {
+          // Only the update that marks the email proven, on a path that proves it for an
+          // unproven holder, revokes; the before hook sees what changes, the after hook whom.
+          before: async (data, context) => {
+            const proof = UNPROVEN_HOLDER_PROOFS.some((path) => path === context?.path);
+            if (proof && context && data.emailVerified === true) provingEmail.add(context);
+          },
+          after: async (user, context) => {
+            if (context && provingEmail.delete(context)) await revokeUnprovenHolder(scope.db(), user.id);
+          },
+        },
+      },
     },
     socialProviders: github,
     session: {
@@ -98,6 +138,7 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
       }),
     ],
   });
+  return auth;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

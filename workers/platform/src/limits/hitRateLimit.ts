@@ -34,3 +34,13 @@ export async function hitRateLimit(
   if (!row || row.count <= limit) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, row.retry_after) };
 }
+
+/** Takes back one hit counted against `key` (a request that turned out not to count). */
+export async function refundRateLimitHit(db: Database, key: string): Promise<void> {
+  await db.execute(sql`UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = ${key}`);
+}
+
+/** Forgets every hit counted against `key`: its next hit starts a new window. */
+export async function forgetRateLimit(db: Database, key: string): Promise<void> {
+  await db.execute(sql`DELETE FROM rate_limits WHERE key = ${key}`);
+}

@@ -19,6 +19,18 @@ export function magicLinkEmail(to: string, url: string): MailMessage {
   };
 }
 
+/**
+ * The confirmation link of a new account. Whoever follows it vouches for the account as it
+ * is, password included, so the email says to ignore it unless the reader signed up.
+ */
+export function verificationEmail(to: string, url: string): MailMessage {
+  return {
+    to,
+    subject: "Confirm your email for Wove",
+    text: `Someone created a Wove account with this email address. If it was you, confirm it with this link (valid for 24 hours):\n\n${url}\n\nIf it was not you, ignore this email: the account stays unusable, and you can sign in with a link from the sign-in page to take the address.`,
+  };
+}
+
 export function invitationEmail(to: string, rawWhat: string, rawInviter: string, url: string): MailMessage {
   const [what, inviter] = [safe(rawWhat), safe(rawInviter)];
   return {

@@ -48,7 +48,8 @@ async function resolveActor(auth: Auth, db: () => Database, headers: Headers, re
     if (!result.valid || !result.key) return anonymous;
     // Keys reference the user who created them.
     const [owner] = await db().select().from(user).where(eq(user.id, result.key.referenceId));
-    if (!owner) return anonymous;
+    // A key made before its holder's email was proven (issue 14 item 4) works only once it is.
+    if (!owner?.emailVerified) return anonymous;
     return {
       kind: "user",
       userId: owner.id,
@@ -59,6 +60,8 @@ async function resolveActor(auth: Auth, db: () => Database, headers: Headers, re
   }
   const { headers: set, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
   renewed.push(...set.getSetCookie());
-  if (!session) return anonymous;
+  // better-auth creates no session for an unproven email (createAuth); one from before that
+  // rule, or cached in a cookie, counts for nothing either.
+  if (!session?.user.emailVerified) return anonymous;
   return { kind: "user", userId: session.user.id, email: session.user.email, name: session.user.name };
 }

@@ -16,9 +16,9 @@ import type { addMemberSchema } from "../projects/schemas.ts";
 type Input = { out: { json: z.output<typeof addMemberSchema> } };
 
 /**
- * `POST /api/projects/:id/members` `{email, role}` or `{teamId, role}`: adds a person who
- * has an account (201 `{member}`), or invites one who has not (202 `{invitation}`, with an
- * email carrying the link), or shares with a team the caller belongs to (201).
+ * `POST /api/projects/:id/members` `{email, role}` or `{teamId, role}`: adds a person whose
+ * account's email is proven (201 `{member}`), or invites any other email (202
+ * `{invitation}`, with an email carrying the link), or shares with a team the caller belongs to (201).
  */
 export async function addMember(c: Context<AppEnv, string, Input>): Promise<Response> {
   const { project, actor, db } = await authorizeProject(c, Action.ManageMembers);
@@ -44,10 +44,13 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
       "You cannot invite yourself: you are already on this project",
     );
   }
+  // Only a proven email is added at once. An unproven one may belong to someone who signed
+  // up with an address they do not hold: it gets the invitation an unknown email gets, the
+  // same answer and the same email, so the answer does not tell whether it has an account.
   const [person] = await db
     .select({ id: user.id, name: user.name, email: user.email })
     .from(user)
-    .where(eq(user.email, email));
+    .where(and(eq(user.email, email), eq(user.emailVerified, true)));
   const origin = c.env.PUBLIC_URL || new URL(c.req.url).origin;
   if (person) {
     const row = await insertMember(db, { projectId: project.id, userId: person.id, role: body.role });
@@ -57,7 +60,7 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
     return c.json({ member: memberJson(row, person, null) }, 201);
   }
 
-  // No account yet: one pending invitation per email and project; a new one replaces it.
+  // No proven account: one pending invitation per email and project; a new one replaces it.
   const token = newInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
   const invitation = { id: newId(), projectId: project.id, email, role: body.role, invitedBy: actor.userId, expiresAt };

@@ -60,14 +60,52 @@ function mergeCookies(current: string, setCookie: string[]): string {
 
 let users = 0;
 
-/** Signs up a fresh user (unique email) and returns their signed-in client. */
+export const PASSWORD = "correct horse battery";
+
+/** The emails the platform sent `to`, newest first, from the local dev mailbox. */
+export async function readMail(to: string): Promise<Array<{ subject: string; text: string }>> {
+  const res = await new Client().json<{ messages: Array<{ subject: string; text: string }> }>(
+    `/api/dev/mailbox?to=${encodeURIComponent(to)}`,
+  );
+  if (res.status !== 200) throw new Error(`dev mailbox: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.messages;
+}
+
+/** The newest link in `to`'s mail whose URL matches `pattern`, as a path on the platform. */
+export async function linkInMail(to: string, pattern: RegExp): Promise<string> {
+  const links = (await readMail(to)).flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []);
+  const link = links.find((url) => pattern.test(url));
+  if (!link) throw new Error(`no email to ${to} with a link matching ${pattern}`);
+  const url = new URL(link);
+  return url.pathname + url.search;
+}
+
+/** Follows `to`'s newest email confirmation link in `client`, which it signs in. */
+export async function confirmEmail(client: Client, to: string): Promise<void> {
+  const res = await client.fetch(await linkInMail(to, /\/api\/auth\/verify-email\?/), { redirect: "manual" });
+  if (res.status !== 302) throw new Error(`email confirmation failed: ${res.status} ${await res.text()}`);
+}
+
+/**
+ * Signs up a fresh user (unique email), confirms the email through the dev mailbox as
+ * its owner would, and returns their signed-in client.
+ */
 export async function signUp(name = "Test User"): Promise<Client & { email: string; userId: string }> {
+  const { client, email, userId } = await signUpUnconfirmed(name);
+  await confirmEmail(client, email);
+  return Object.assign(client, { email, userId });
+}
+
+/** Signs up without confirming the email: the account exists but cannot sign in yet. */
+export async function signUpUnconfirmed(
+  name = "Test User",
+  email = `user${Date.now()}-${users++}@example.com`,
+): Promise<{ client: Client; email: string; userId: string }> {
   const client = new Client();
-  const email = `user${Date.now()}-${users++}@example.com`;
   const res = await client.json<{ user: { id: string } }>("/api/auth/sign-up/email", {
     method: "POST",
-    json: { name, email, password: "correct horse battery" },
+    json: { name, email, password: PASSWORD },
   });
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return Object.assign(client, { email, userId: res.body.user.id });
+  return { client, email, userId: res.body.user.id };
 }
