@@ -5,19 +5,24 @@ import { SubmitButton } from "../ui/SubmitButton.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { authClient } from "./authClient.ts";
-import { readAuthError } from "./readAuthError.ts";
+import { asksForEmailLink, readAuthError } from "./readAuthError.ts";
 
 const FIELDS = ["email", "password"] as const;
 
-/** Email and password; calls `onSignedIn` once the session is in place. */
+/**
+ * Email and password; calls `onSignedIn` once the session is in place. When the platform
+ * stops checking passwords for the email (too many wrong ones), offers the emailed link.
+ */
 export function PasswordSignInForm({
   email,
   onEmailChange,
   onSignedIn,
+  onUseEmailLink,
 }: {
   email: string;
   onEmailChange: (email: string) => void;
   onSignedIn: () => void;
+  onUseEmailLink: () => void;
 }) {
   const [password, setPassword] = useState("");
   const { refetch } = authClient.useSession();
@@ -37,6 +42,11 @@ export function PasswordSignInForm({
       }}
     >
       <ErrorMessage message={view.summary} />
+      {asksForEmailLink(error) && (
+        <button type="button" className="button" onClick={onUseEmailLink}>
+          Email me a sign-in link
+        </button>
+      )}
       <TextField
         label="Email"
         type="email"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { magicLinkErrorMessage, readAuthError } from "./readAuthError.ts";
+import { asksForEmailLink, magicLinkErrorMessage, readAuthError } from "./readAuthError.ts";
 
 describe("readAuthError", () => {
   it("puts a too-short password beside the password field", () => {
@@ -65,5 +65,25 @@ describe("magicLinkErrorMessage", () => {
   it("explains the reasons a magic link's redirect carries", () => {
     expect(magicLinkErrorMessage("INVALID_TOKEN")).toMatch(/expired or was already used/);
     expect(magicLinkErrorMessage("something_new")).toMatch(/did not work/);
+  });
+
+  it("knows when the platform asks for an emailed link instead of a password", () => {
+    const locked = readAuthError({
+      status: 429,
+      error: {
+        code: "rate_limited",
+        message: "Too many wrong passwords for this email address: sign in with a link sent to your email instead",
+        details: { reason: "USE_EMAIL_LINK", retryAfterSeconds: 3000 },
+      },
+    });
+    expect(asksForEmailLink(locked)).toBe(true);
+    expect(locked.message).toMatch(/sign in with a link/);
+    const wrong = readAuthError({
+      status: 401,
+      code: "INVALID_EMAIL_OR_PASSWORD",
+      message: "Invalid email or password",
+    });
+    expect(asksForEmailLink(wrong)).toBe(false);
+    expect(asksForEmailLink(null)).toBe(false);
   });
 });

@@ -63,3 +63,11 @@ function readRetryAfter(details: unknown): string | undefined {
   const seconds = (details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   return typeof seconds === "number" ? String(seconds) : undefined;
 }
+
+/**
+ * Whether the platform stopped checking passwords for this email (too many wrong ones)
+ * and asks for an emailed link instead (`details.reason: "USE_EMAIL_LINK"`).
+ */
+export function asksForEmailLink(error: ApiRequestError | null): boolean {
+  return error !== null && readReason(error.details) === "USE_EMAIL_LINK";
+}

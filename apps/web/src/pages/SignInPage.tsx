@@ -45,6 +45,7 @@ export function SignInPage() {
                 email={email}
                 onEmailChange={setEmail}
                 onSignedIn={() => void navigate(next, { replace: true })}
+                onUseEmailLink={() => setMethod("link")}
               />
             ),
           },
