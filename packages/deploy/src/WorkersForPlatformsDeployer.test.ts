@@ -15,7 +15,7 @@ afterAll(() => fake.close());
 async function deploy(deployer: Deployer, texts: Record<string, string>, version: number): Promise<Manifest> {
   const result = await buildSite(esbuild, await sourceFiles(texts), {});
   if (!result.ok) throw new Error(result.log.join("\n"));
-  const target = { deploymentId: `d${version}`, version, projectId: "p1", site: "my-site" };
+  const target = { deploymentId: `d${version}`, version, projectId: "p1", site: "my-site", network: false };
   const log = () => {};
   const manifest = await deployer.upload(await deployer.prepare(target, result.build, log), log);
   await deployer.activate("my-site", manifest, log);

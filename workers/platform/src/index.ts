@@ -144,3 +144,4 @@ export default app satisfies ExportedHandler<Env>;
 export { ProjectRoom } from "./rooms/ProjectRoom.ts";
 export { DeployRunner } from "./deploys/DeployRunner.ts";
 export { AiMeter } from "./ai/AiMeter.ts";
+export { SiteOutbound } from "./deploys/SiteOutbound.ts";

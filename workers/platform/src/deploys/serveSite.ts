@@ -1,7 +1,7 @@
 import { resolveAsset, sitePointerKey, type SitePointer } from "@wove/deploy";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
-import { runSiteWorker } from "./runSiteWorker.ts";
+import { runSiteWorker, SiteTimeout } from "./runSiteWorker.ts";
 import { serveSiteFile } from "./serveSiteFile.ts";
 import { sitePage } from "./sitePage.ts";
 
@@ -28,6 +28,13 @@ export async function serveSite(env: Bindings, site: string, request: Request): 
     try {
       return await runSiteWorker(env, manifest, request);
     } catch (err) {
+      if (err instanceof SiteTimeout) {
+        return sitePage(
+          504,
+          "This site took too long",
+          `The site's Worker did not answer within ${err.seconds} seconds.`,
+        );
+      }
       logError("site: the deployed Worker threw", err, { site, deploymentId: manifest.deploymentId });
       return sitePage(500, "This site failed", "The site's Worker threw an error while answering this request.");
     }
