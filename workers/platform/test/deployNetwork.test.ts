@@ -229,3 +229,27 @@ describe("deployed code's network", () => {
     expect(await res.text()).toContain("did not answer within 1 seconds");
   });
 });
+
+describe("the platform as Workers for Platforms' outbound Worker", () => {
+  /** A user Worker's fetch as the dispatcher hands it on: its parameter in env, no visitor can set it. */
+  const outbound = (url: string, network: boolean) => fetchApp(url, {}, { WOVE_OUTBOUND: { network } });
+
+  it("refuses every fetch of a site its owner did not grant network", async () => {
+    const res = await outbound(`${OUTSIDE}/hello`, false);
+    expect(res.status).toBe(403);
+    expect(res.headers.get("x-wove-outbound")).toBe("refused");
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
+      "the site's owner has not granted it network",
+    );
+  });
+
+  it("applies the gateway's rules to a granted site's fetches", async () => {
+    const reached = await outbound(`${OUTSIDE}/hello`, true);
+    expect(await reached.json()).toEqual({ hello: "outside" });
+    for (const url of ["http://127.0.0.1:9229/json", "http://169.254.169.254/", "http://wove.test/api/health"]) {
+      const res = await outbound(url, true);
+      expect(res.status, url).toBe(403);
+      expect(res.headers.get("x-wove-outbound")).toBe("refused");
+    }
+  });
+});

@@ -1,7 +1,7 @@
-import { ApiErrorCode, type ApiErrorBody } from "@wove/protocol";
 import { WorkerEntrypoint } from "cloudflare:workers";
 import type { Bindings } from "../AppEnv.ts";
-import { checkOutbound, type OutboundPolicy } from "./outboundRule.ts";
+import { forwardOutbound } from "./forwardOutbound.ts";
+import type { OutboundPolicy } from "./outboundRule.ts";
 import { siteRequests } from "./siteRequests.ts";
 
 export interface SiteOutboundProps {
@@ -12,39 +12,21 @@ export interface SiteOutboundProps {
 
 /**
  * The outbound gateway of a network-granted site run by the Worker Loader: its
- * `globalOutbound`, so every `fetch` the site makes arrives here first. A request the
- * address rules refuse (outboundRule.ts) answers 403, one past the subrequest budget
- * (siteRequests.ts) 429, both with `{error:{code,message}}` the site's code can read and
- * `X-Wove-Outbound: refused`. Redirects come back to the site unfollowed, so each hop
- * passes through here again. `connect()` arrives here too and is refused: deployed code
+ * `globalOutbound`, so every `fetch` the site makes arrives here first and goes on only
+ * if the rules let it (forwardOutbound.ts) and the request's subrequest budget
+ * (siteRequests.ts) lasts. `connect()` arrives here too and is refused: deployed code
  * opens no TCP sockets (the embedded Postgres, the inspector and the like listen on TCP).
  */
 export class SiteOutbound extends WorkerEntrypoint<Bindings, SiteOutboundProps> {
-  override async fetch(request: Request): Promise<Response> {
+  override fetch(request: Request): Promise<Response> {
     const { isolate, policy } = this.ctx.props;
-    const decision = checkOutbound(request.url, policy);
-    if (!decision.ok) {
-      return refused(403, ApiErrorCode.Forbidden, `Wove's outbound gateway refused ${request.url}: ${decision.reason}`);
-    }
-    if (!siteRequests.spend(isolate)) {
-      return refused(
-        429,
-        ApiErrorCode.RateLimited,
-        `Wove's outbound gateway refused ${request.url}: a request may make at most ${siteRequests.perRequest} subrequests`,
-      );
-    }
-    return fetch(new Request(request, { redirect: "manual" }));
+    return forwardOutbound(request, policy, () => siteRequests.spend(isolate), siteRequests.perRequest);
   }
 
   /** Closed before a byte passes; the site sees its socket end at once. */
   override async connect(socket: Socket): Promise<void> {
     await socket.close();
   }
-}
-
-function refused(status: number, code: ApiErrorCode, message: string): Response {
-  const body: ApiErrorBody = { error: { code, message } };
-  return Response.json(body, { status, headers: { "X-Wove-Outbound": "refused" } });
 }
 
 /** The platform's own hosts and the operator's allow-list, from the platform's settings. */

@@ -1,16 +1,12 @@
-import { artifactKey, type Manifest } from "@wove/deploy";
+import { artifactKey, SITE_LIMITS, type Manifest } from "@wove/deploy";
 import { exports } from "cloudflare:workers";
 import type { Bindings } from "../AppEnv.ts";
-import { cookieDomain } from "./cookieDomain.ts";
 import { outboundPolicyOf } from "./SiteOutbound.ts";
-import { siteRequests, SUBREQUESTS_PER_REQUEST } from "./siteRequests.ts";
+import { withoutDomainCookies, withoutPlatformCookies } from "./siteCookies.ts";
+import { siteRequests } from "./siteRequests.ts";
 
-/** Per request: enough for a site's handler, too little to mine or to flood anyone. */
-const LIMITS = { cpuMs: 50, subRequests: SUBREQUESTS_PER_REQUEST };
 /** The runtime version deployed Workers get; pinned so a platform upgrade changes none of them. */
 const COMPATIBILITY_DATE = "2026-10-20";
-/** better-auth's cookies (`better-auth.session_token`, with `__Secure-` over HTTPS). */
-const PLATFORM_COOKIE = /^(__Secure-|__Host-)?better-auth[.-]/;
 
 /** The site's Worker did not answer within SITE_REQUEST_TIMEOUT_SECONDS. */
 export class SiteTimeout extends Error {
@@ -46,7 +42,8 @@ export async function runSiteWorker(env: Bindings, manifest: Manifest, request: 
       globalOutbound: worker.network
         ? exports.SiteOutbound({ props: { isolate, policy: outboundPolicyOf(env) } })
         : null,
-      limits: LIMITS,
+      // Per request: enough for a site's handler, too little to mine or to flood anyone.
+      limits: SITE_LIMITS,
     };
   });
   const close = siteRequests.open(isolate);
@@ -96,35 +93,4 @@ function closingWithBody(response: Response, close: () => void): Response {
     .catch(() => {})
     .finally(close);
   return new Response(readable, response);
-}
-
-/**
- * The request minus the IDE's session cookies. Browsers do not send a host-only
- * `localhost` cookie to `<site>.localhost`, but a deploy domain that is a subdomain of the
- * IDE's could carry them; they must never reach code we do not control.
- */
-function withoutPlatformCookies(request: Request): Request {
-  const cookie = request.headers.get("cookie");
-  if (!cookie) return request;
-  const kept = cookie
-    .split(/;\s*/)
-    .filter((pair) => !PLATFORM_COOKIE.test(pair.split("=", 1)[0] ?? ""))
-    .join("; ");
-  const headers = new Headers(request.headers);
-  if (kept) headers.set("cookie", kept);
-  else headers.delete("cookie");
-  return new Request(request, { headers });
-}
-
-/**
- * The response minus cookies set with a Domain: a site may set cookies for itself only,
- * never for a parent domain the IDE lives under (session fixation).
- */
-function withoutDomainCookies(response: Response): Response {
-  const cookies = response.headers.getSetCookie();
-  if (!cookies.some((cookie) => cookieDomain(cookie) !== null)) return response;
-  const headers = new Headers(response.headers);
-  headers.delete("set-cookie");
-  for (const cookie of cookies) if (cookieDomain(cookie) === null) headers.append("set-cookie", cookie);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

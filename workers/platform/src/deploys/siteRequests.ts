@@ -1,3 +1,5 @@
+import { SITE_LIMITS } from "@wove/deploy";
+
 /**
  * The subrequest budget of deployed Workers run by the Worker Loader. workerd does not
  * enforce the loader's `limits` (cpuMs, subRequests) locally, and the outbound gateway
@@ -39,8 +41,5 @@ export class SiteRequests {
   }
 }
 
-/** Per visitor request, as Cloudflare's default for a Worker on the free plan. */
-export const SUBREQUESTS_PER_REQUEST = 50;
-
 /** The platform isolate's one budget book (see above for why it is module state). */
-export const siteRequests = new SiteRequests(SUBREQUESTS_PER_REQUEST);
+export const siteRequests = new SiteRequests(SITE_LIMITS.subRequests);
