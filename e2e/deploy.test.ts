@@ -45,7 +45,7 @@ const WORKER = `export default {
     }
     if (url.pathname === "/fetch") {
       try {
-        const res = await fetch("https://example.com");
+        const res = await fetch(url.searchParams.get("to") ?? "https://example.com");
         return new Response("fetched " + res.status);
       } catch (err) {
         return new Response("refused: " + (err instanceof Error ? err.message : String(err)));
@@ -220,6 +220,43 @@ describe("deploying from the IDE in Chromium", () => {
     await page.keyboard.type("/*here*/");
     await expect.poll(() => editorText(page)).toContain("/*here*/");
     expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
+  });
+
+  it("lets the owner grant the Worker network from the Deploys panel, through the gateway, at once", async () => {
+    const projectId = await createProject(ann, platform.origin, "Deploy network");
+    const page = ann.page;
+    await page.goto(`${platform.origin}/p/${projectId}`);
+    await createFileInUi(page, "worker.js");
+    await pasteEditorText(page, WORKER);
+    await expect.poll(() => editorText(page)).toContain("worker root");
+    const live = await deployFromIde(page, 1);
+    expect(live.status).toBe("live");
+    const siteUrl = (await live.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    // The platform's own origin: refused by the gateway once granted, unreachable before.
+    const own = `/fetch?to=${encodeURIComponent(`${platform.origin}/api/health`)}`;
+    expect((await visitSite(browser, siteUrl, own)).text).toMatch(/^refused: /);
+
+    const toggle = page.getByTestId("site-network");
+    expect(await toggle.isChecked()).toBe(false);
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/cannot fetch anything/)
+      .waitFor();
+    // Controlled by the server's answer: the box turns once the grant is recorded.
+    await toggle.click();
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/may fetch public http\(s\) addresses, through Wove's gateway/)
+      .waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    expect((await visitSite(browser, siteUrl, own)).text).toBe("fetched 403");
+
+    await toggle.click();
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/cannot fetch anything/)
+      .waitFor();
+    expect((await visitSite(browser, siteUrl, own)).text).toMatch(/^refused: /);
   });
 
   it("says what is true of a first deploy that fails: nothing is live, and the site has no link until one succeeds", async () => {
