@@ -94,12 +94,12 @@ describe("deployed code's network", () => {
     await expect.poll(async () => (await room.snapshotFiles()).deploySettingsJson).toContain('"network":true');
     peer.ws.close();
     const done = await deploy(owner, project.id);
+    const [result] = await probe(done.site, [`${OUTSIDE}/hello`]);
+    expect(result?.status).toBeUndefined();
+    expect(result?.threw).toBeTruthy();
     expect(done.log).toContain(
       "The project asks for network access (meta.deploy.network); only the owner grants it, in Site settings",
     );
-    const [result] = await probe(done.site, [`${OUTSIDE}/hello`]);
-    expect(result?.threw).toBeTruthy();
-    expect(result?.status).toBeUndefined();
   });
 
   it("lets the owner grant network, shown in GET site, applied to the live version at once both ways", async () => {
