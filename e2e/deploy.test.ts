@@ -56,6 +56,19 @@ const WORKER = `export default {
 };
 `;
 
+/** A new project of Ann's holding WORKER, written in the IDE and deployed (version 1, live). */
+async function deployWorker(name: string) {
+  const projectId = await createProject(ann, platform.origin, name);
+  const page = ann.page;
+  await page.goto(`${platform.origin}/p/${projectId}`);
+  await createFileInUi(page, "worker.js");
+  await pasteEditorText(page, WORKER);
+  await expect.poll(() => editorText(page)).toContain("worker root");
+  const live = await deployFromIde(page, 1);
+  expect(live.status).toBe("live");
+  return { page, siteUrl: (await live.progress.getByTestId("deploy-url").getAttribute("href")) ?? "" };
+}
+
 /** A React app importing react and react-dom/client, with no package.json: the platform's built-ins. */
 const REACT_APP = `import { useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -180,16 +193,7 @@ describe("deploying from the IDE in Chromium", () => {
   });
 
   it("runs a Worker without the platform's env or the network, never shows it the IDE's cookie, and keeps it live through a broken build", async () => {
-    const projectId = await createProject(ann, platform.origin, "Deploy worker");
-    const page = ann.page;
-    await page.goto(`${platform.origin}/p/${projectId}`);
-    await createFileInUi(page, "worker.js");
-    await pasteEditorText(page, WORKER);
-    await expect.poll(() => editorText(page)).toContain("worker root");
-
-    const good = await deployFromIde(page, 1);
-    expect(good.status).toBe("live");
-    const siteUrl = (await good.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    const { page, siteUrl } = await deployWorker("Deploy worker");
     expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
     expect((await visitSite(browser, siteUrl, "/env")).text).toBe("keys= db=none");
     expect((await visitSite(browser, siteUrl, "/fetch")).text).toMatch(/^refused: /);
@@ -223,15 +227,7 @@ describe("deploying from the IDE in Chromium", () => {
   });
 
   it("lets the owner grant the Worker network from the Deploys panel, through the gateway, at once", async () => {
-    const projectId = await createProject(ann, platform.origin, "Deploy network");
-    const page = ann.page;
-    await page.goto(`${platform.origin}/p/${projectId}`);
-    await createFileInUi(page, "worker.js");
-    await pasteEditorText(page, WORKER);
-    await expect.poll(() => editorText(page)).toContain("worker root");
-    const live = await deployFromIde(page, 1);
-    expect(live.status).toBe("live");
-    const siteUrl = (await live.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    const { page, siteUrl } = await deployWorker("Deploy network");
     // The platform's own origin: refused by the gateway once granted, unreachable before.
     const own = `/fetch?to=${encodeURIComponent(`${platform.origin}/api/health`)}`;
     expect((await visitSite(browser, siteUrl, own)).text).toMatch(/^refused: /);
