@@ -26,8 +26,9 @@ export class SiteTimeout extends Error {
  * workerd enforces neither limit locally, so the platform counts subrequests in the
  * gateway and stops waiting after SITE_REQUEST_TIMEOUT_SECONDS (throwing SiteTimeout); the
  * abandoned request runs on in its isolate, but its gateway budget ends with it. The
- * deadline holds for a Worker that waits, not for one that spins: a busy loop's answer
- * arrives when the loop ends, deadline or not (CPU is limited only on Cloudflare).
+ * deadline holds for a Worker that waits, not for one that spins: under `npm start` a busy
+ * loop holds the platform's thread (every request waits, the timer too) until it ends.
+ * CPU is limited only on Cloudflare.
  */
 export async function runSiteWorker(env: Bindings, manifest: Manifest, request: Request): Promise<Response> {
   const worker = manifest.worker;
