@@ -45,7 +45,7 @@ const WORKER = `export default {
     }
     if (url.pathname === "/fetch") {
       try {
-        const res = await fetch("https://example.com");
+        const res = await fetch(url.searchParams.get("to") ?? "https://example.com");
         return new Response("fetched " + res.status);
       } catch (err) {
         return new Response("refused: " + (err instanceof Error ? err.message : String(err)));
@@ -55,6 +55,19 @@ const WORKER = `export default {
   },
 };
 `;
+
+/** A new project of Ann's holding WORKER, written in the IDE and deployed (version 1, live). */
+async function deployWorker(name: string) {
+  const projectId = await createProject(ann, platform.origin, name);
+  const page = ann.page;
+  await page.goto(`${platform.origin}/p/${projectId}`);
+  await createFileInUi(page, "worker.js");
+  await pasteEditorText(page, WORKER);
+  await expect.poll(() => editorText(page)).toContain("worker root");
+  const live = await deployFromIde(page, 1);
+  expect(live.status).toBe("live");
+  return { page, siteUrl: (await live.progress.getByTestId("deploy-url").getAttribute("href")) ?? "" };
+}
 
 /** A React app importing react and react-dom/client, with no package.json: the platform's built-ins. */
 const REACT_APP = `import { useState } from "react";
@@ -180,16 +193,7 @@ describe("deploying from the IDE in Chromium", () => {
   });
 
   it("runs a Worker without the platform's env or the network, never shows it the IDE's cookie, and keeps it live through a broken build", async () => {
-    const projectId = await createProject(ann, platform.origin, "Deploy worker");
-    const page = ann.page;
-    await page.goto(`${platform.origin}/p/${projectId}`);
-    await createFileInUi(page, "worker.js");
-    await pasteEditorText(page, WORKER);
-    await expect.poll(() => editorText(page)).toContain("worker root");
-
-    const good = await deployFromIde(page, 1);
-    expect(good.status).toBe("live");
-    const siteUrl = (await good.progress.getByTestId("deploy-url").getAttribute("href")) ?? "";
+    const { page, siteUrl } = await deployWorker("Deploy worker");
     expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
     expect((await visitSite(browser, siteUrl, "/env")).text).toBe("keys= db=none");
     expect((await visitSite(browser, siteUrl, "/fetch")).text).toMatch(/^refused: /);
@@ -220,6 +224,35 @@ describe("deploying from the IDE in Chromium", () => {
     await page.keyboard.type("/*here*/");
     await expect.poll(() => editorText(page)).toContain("/*here*/");
     expect(await visitSite(browser, siteUrl, "/hello")).toEqual({ status: 200, text: "hello from the worker" });
+  });
+
+  it("lets the owner grant the Worker network from the Deploys panel, through the gateway, at once", async () => {
+    const { page, siteUrl } = await deployWorker("Deploy network");
+    // The platform's own origin: refused by the gateway once granted, unreachable before.
+    const own = `/fetch?to=${encodeURIComponent(`${platform.origin}/api/health`)}`;
+    expect((await visitSite(browser, siteUrl, own)).text).toMatch(/^refused: /);
+
+    const toggle = page.getByTestId("site-network");
+    expect(await toggle.isChecked()).toBe(false);
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/cannot fetch anything/)
+      .waitFor();
+    // Controlled by the server's answer: the box turns once the grant is recorded.
+    await toggle.click();
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/may fetch public http\(s\) addresses, through Wove's gateway/)
+      .waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    expect((await visitSite(browser, siteUrl, own)).text).toBe("fetched 403");
+
+    await toggle.click();
+    await page
+      .getByTestId("site-network-explanation")
+      .getByText(/cannot fetch anything/)
+      .waitFor();
+    expect((await visitSite(browser, siteUrl, own)).text).toMatch(/^refused: /);
   });
 
   it("says what is true of a first deploy that fails: nothing is live, and the site has no link until one succeeds", async () => {

@@ -36,6 +36,8 @@ export default defineConfig({
           LOCAL_AI_MODEL: "llama-test",
           LOCAL_AI_CONTEXT_WINDOW: "32768",
           NPM_REGISTRY_URL: inject("npmRegistryUrl"),
+          // Loopback like everything here, so the outbound gateway lets sites reach it only by this list.
+          OUTBOUND_ALLOW_HOSTS: new URL(inject("outsideUrl")).host,
         },
       },
     })),

@@ -226,6 +226,12 @@ export const sites = pgTable("sites", {
   name: text("name").notNull().unique(),
   /** Null until the first deploy goes live (or after the only one was rolled back). */
   activeDeploymentId: text("active_deployment_id"),
+  /**
+   * The owner's grant of outbound network to the site's Worker (through the platform's
+   * gateway). Only the owner sets it (`PATCH /api/projects/:id/site`); the document's
+   * `meta.deploy.network` is a request, never a grant.
+   */
+  network: boolean("network").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -11,7 +11,7 @@ export interface BuiltFile extends ManifestFile {
 export interface Build {
   detection: Detection;
   files: BuiltFile[];
-  worker?: { code: Uint8Array; hash: string; size: number; network: boolean };
+  worker?: { code: Uint8Array; hash: string; size: number };
 }
 
 export type BuildResult = { ok: true; build: Build; log: string[] } | { ok: false; log: string[] };

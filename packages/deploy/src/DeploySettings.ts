@@ -6,7 +6,11 @@ import { PROJECT_KINDS, type KindSettings, type ProjectKind } from "@wove/protoc
  * detection decides.
  */
 export interface DeploySettings extends KindSettings {
-  /** Lets the deployed Worker `fetch` the internet; off unless the project grants it. */
+  /**
+   * The project asks for network access. A request, not a grant: anyone who can edit the
+   * document can set it, so deploys only show it as a hint; the owner grants network on
+   * the site (`PATCH /api/projects/:id/site {network}`).
+   */
   network?: boolean;
 }
 

@@ -7,6 +7,8 @@ export interface DeployTarget {
   version: number;
   projectId: string;
   site: string;
+  /** The owner's network grant from the site row (never the document's `meta.deploy.network`). */
+  network: boolean;
 }
 
 /** What activation learned: where the target serves the version, when the target decides that itself. */

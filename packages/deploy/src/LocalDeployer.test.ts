@@ -15,7 +15,7 @@ async function staticBuild(texts: Record<string, string>): Promise<Build> {
 }
 
 async function deploy(deployer: LocalDeployer, build: Build, version: number) {
-  const target = { deploymentId: `d${version}`, version, projectId: "p", site: "s" };
+  const target = { deploymentId: `d${version}`, version, projectId: "p", site: "s", network: false };
   const manifest = await deployer.upload(await deployer.prepare(target, build, () => {}), () => {});
   await deployer.activate("s", manifest, () => {});
   return manifest;

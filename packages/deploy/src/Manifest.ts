@@ -17,7 +17,11 @@ export interface Manifest {
   projectId: string;
   kind: ProjectKind;
   files: Record<string, ManifestFile>;
-  /** The bundled Worker module, for worker and full-stack sites. */
+  /**
+   * The bundled Worker module, for worker and full-stack sites. `network` is the owner's
+   * grant on the site row when this copy was activated: the platform re-applies the
+   * current grant whenever it activates a version (see the platform's grantNetwork.ts).
+   */
   worker?: { hash: string; size: number; network: boolean };
   createdAt: string;
 }

@@ -30,7 +30,7 @@ async function deploy(
   for (const { hash, bytes } of files.values()) await store.put(artifactKey(hash), bytes);
   const result = await buildSite(esbuild, files, {});
   if (!result.ok) throw new Error(result.log.join("\n"));
-  const target = { deploymentId: `${site}-d${version}`, version, projectId: "p1", site };
+  const target = { deploymentId: `${site}-d${version}`, version, projectId: "p1", site, network: false };
   const log = () => {};
   const manifest = await deployer.upload(await deployer.prepare(target, result.build, log), log);
   return { manifest, activation: await deployer.activate(site, manifest, log) };
@@ -121,7 +121,7 @@ describe("PagesDeployer against a fake Cloudflare API", () => {
     const files = await sourceFiles({ "worker.js": "export default { fetch: () => new Response('hi') };" });
     const result = await buildSite(esbuild, files, {});
     if (!result.ok) throw new Error(result.log.join("\n"));
-    const target = { deploymentId: "w1", version: 1, projectId: "p1", site: "worker-site" };
+    const target = { deploymentId: "w1", version: 1, projectId: "p1", site: "worker-site", network: false };
     const prepared = pagesDeployer().deployer.prepare(target, result.build, () => {});
     await expect(prepared).rejects.toBeInstanceOf(DeployError);
     await expect(prepared).rejects.toThrow(/DISPATCH_NAMESPACE/);

@@ -1,5 +1,6 @@
 import * as esbuild from "esbuild-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sitePointerKey } from "./artifactKeys.ts";
 import { buildSite } from "./buildSite.ts";
 import type { Deployer } from "./Deployer.ts";
 import type { Manifest } from "./Manifest.ts";
@@ -12,10 +13,15 @@ let fake: Awaited<ReturnType<typeof startCloudflareFake>>;
 beforeAll(async () => (fake = await startCloudflareFake(account)));
 afterAll(() => fake.close());
 
-async function deploy(deployer: Deployer, texts: Record<string, string>, version: number): Promise<Manifest> {
+async function deploy(
+  deployer: Deployer,
+  texts: Record<string, string>,
+  version: number,
+  network = false,
+): Promise<Manifest> {
   const result = await buildSite(esbuild, await sourceFiles(texts), {});
   if (!result.ok) throw new Error(result.log.join("\n"));
-  const target = { deploymentId: `d${version}`, version, projectId: "p1", site: "my-site" };
+  const target = { deploymentId: `d${version}`, version, projectId: "p1", site: "my-site", network };
   const log = () => {};
   const manifest = await deployer.upload(await deployer.prepare(target, result.build, log), log);
   await deployer.activate("my-site", manifest, log);
@@ -32,7 +38,10 @@ describe("WorkersForPlatformsDeployer against a fake Cloudflare API", () => {
     const deployer = new WorkersForPlatformsDeployer({ ...account, baseUrl: fake.baseUrl }, store);
     await deploy(deployer, files, 1);
     const script = fake.scripts.get("my-site");
-    expect(script?.metadata).toMatchObject({ main_module: "worker.js", tags: ["project:p1", "deployment:d1"] });
+    expect(script?.metadata).toMatchObject({
+      main_module: "worker.js",
+      tags: ["project:p1", "deployment:d1", "network:none"],
+    });
     expect(Object.keys(script?.assets ?? {}).sort()).toEqual(["/a.css", "/index.html"]);
     expect(fake.stored.size).toBe(2);
 
@@ -56,6 +65,24 @@ describe("WorkersForPlatformsDeployer against a fake Cloudflare API", () => {
     expect(fake.scripts.get("my-site")?.code).toContain('"v1"');
     await deployer.rollback("my-site", null, () => {});
     expect(fake.scripts.has("my-site")).toBe(false);
+  });
+
+  it("uploads every script with CPU and subrequest limits, its network grant as a tag and in the site's pointer", async () => {
+    const store = memoryStore();
+    const deployer = new WorkersForPlatformsDeployer({ ...account, baseUrl: fake.baseUrl }, store);
+    const worker = { "worker.js": `export default { fetch: () => fetch("https://example.com") };` };
+    await deploy(deployer, worker, 1);
+    const offline = fake.scripts.get("my-site")?.metadata;
+    expect(offline?.limits).toEqual({ cpu_ms: 50, subrequests: 50 });
+    expect(offline?.tags).toContain("network:none");
+    const pointer = async () => JSON.parse((await (await store.get(sitePointerKey("my-site")))?.text()) ?? "null");
+    expect((await pointer()).manifest.worker.network).toBe(false);
+
+    await deploy(deployer, worker, 2, true);
+    expect(fake.scripts.get("my-site")?.metadata.tags).toContain("network:granted");
+    expect((await pointer()).manifest.worker.network).toBe(true);
+    await deployer.rollback("my-site", null, () => {});
+    expect(await pointer()).toBeNull();
   });
 
   it("uploads a page's built TypeScript bundle and the page rewritten to it", async () => {

@@ -3,7 +3,8 @@ import type { Build } from "./Build.ts";
 import { buildManifest } from "./buildManifest.ts";
 import { callCloudflare, CLOUDFLARE_API } from "./callCloudflare.ts";
 import type { Activation, Deployer, DeployTarget, UploadPlan } from "./Deployer.ts";
-import type { Manifest } from "./Manifest.ts";
+import { sitePointerKey } from "./artifactKeys.ts";
+import type { Manifest, SitePointer } from "./Manifest.ts";
 import { readArtifact } from "./readArtifact.ts";
 import { storeArtifacts } from "./storeArtifacts.ts";
 import { toBase64 } from "./toBase64.ts";
@@ -19,6 +20,11 @@ export interface CloudflareAccount {
 /** A static site still needs a script; assets answer first, this answers the misses. */
 const STATIC_ONLY_SCRIPT = `export default { fetch() { return new Response("Not found", { status: 404 }); } };`;
 const COMPATIBILITY_DATE = "2026-10-20";
+/**
+ * Per invocation, as the local Worker Loader gets (the platform's runSiteWorker.ts); the
+ * dispatcher passes the same limits again on every `DISPATCHER.get` (the lower one wins).
+ */
+export const SITE_LIMITS = { cpuMs: 50, subRequests: 50 };
 
 type Session = { jwt: string; buckets: string[][] };
 
@@ -26,7 +32,9 @@ type Session = { jwt: string; buckets: string[][] };
  * Production deploys through Workers for Platforms: each site is a user Worker named after
  * it in the dispatch namespace, its static files attached through an assets upload session
  * (only the files Cloudflare lacks are sent), and the script uploaded with multipart
- * metadata. Uploading the script is what makes a version live, so `activate` does it and
+ * metadata (CPU and subrequest limits, and a `network:` tag for the owner's grant).
+ * Uploading the script is what makes a version live, so `activate` does it (and writes
+ * the site's pointer, from which the platform's dispatcher reads the grant) and
  * `rollback` re-uploads an earlier manifest, whose bytes are still in the artifact store.
  */
 export class WorkersForPlatformsDeployer implements Deployer {
@@ -73,7 +81,12 @@ export class WorkersForPlatformsDeployer implements Deployer {
       compatibility_date: COMPATIBILITY_DATE,
       bindings: [],
       assets: { jwt: token, config: { not_found_handling: "404-page" } },
-      tags: [`project:${manifest.projectId}`, `deployment:${manifest.deploymentId}`],
+      limits: { cpu_ms: SITE_LIMITS.cpuMs, subrequests: SITE_LIMITS.subRequests },
+      tags: [
+        `project:${manifest.projectId}`,
+        `deployment:${manifest.deploymentId}`,
+        `network:${manifest.worker?.network ? "granted" : "none"}`,
+      ],
     };
     const form = new FormData();
     form.set("metadata", new Blob([JSON.stringify(metadata)], { type: "application/json" }));
@@ -83,6 +96,9 @@ export class WorkersForPlatformsDeployer implements Deployer {
       "worker.js",
     );
     await this.#call("PUT", this.#scriptPath(site), form);
+    // The dispatcher reads the pointer for the network grant it passes on each request.
+    const pointer: SitePointer = { site, manifest };
+    await this.store.put(sitePointerKey(site), JSON.stringify(pointer));
     log(`${site} now runs version ${manifest.version} on Cloudflare`);
     return {};
   }
@@ -93,6 +109,7 @@ export class WorkersForPlatformsDeployer implements Deployer {
       return;
     }
     await this.#call("DELETE", this.#scriptPath(site));
+    await this.store.delete(sitePointerKey(site));
     log(`${site} was removed from Cloudflare: there is no earlier version`);
   }
 

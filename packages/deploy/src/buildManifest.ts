@@ -13,7 +13,7 @@ export function buildManifest(target: DeployTarget, build: Build, now = new Date
     projectId: target.projectId,
     kind: build.detection.kind,
     files,
-    ...(worker ? { worker: { hash: worker.hash, size: worker.size, network: worker.network } } : {}),
+    ...(worker ? { worker: { hash: worker.hash, size: worker.size, network: target.network } } : {}),
     createdAt: now.toISOString(),
   };
 }

@@ -29,7 +29,16 @@ describe("buildSite", () => {
     const code = new TextDecoder().decode(result.build.worker?.code);
     expect(code).toContain("hello ${name}");
     expect(code).not.toContain(": string");
-    expect(result.build.worker?.network).toBe(false);
+  });
+
+  it("takes the document's meta.deploy.network as a request to show, never as a grant", async () => {
+    const files = await sourceFiles({ "worker.js": "export default { fetch: () => fetch('https://example.com') };" });
+    const result = await buildSite(esbuild, files, { network: true });
+    if (!result.ok) throw new Error(result.log.join("\n"));
+    expect(result.build.worker).not.toHaveProperty("network");
+    expect(result.log).toContain(
+      "The project asks for network access (meta.deploy.network); only the owner grants it, in Site settings",
+    );
   });
 
   it("fails a syntax error with the file, line and column in the log", async () => {

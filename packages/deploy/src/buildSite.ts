@@ -41,10 +41,11 @@ export async function buildSite(
     if (!bundled.ok) return { ok: false, log: [...log, "Build failed:", ...bundled.errors] };
     log.push(...bundled.warnings.map((warning) => `warning: ${warning}`));
     const code = new TextEncoder().encode(bundled.code);
-    build.worker = { code, hash: await sha256Hex(code), size: code.byteLength, network: settings.network === true };
-    log.push(
-      `Bundled the Worker: ${code.byteLength} bytes${build.worker.network ? ", with network access" : ", no network access"}`,
-    );
+    build.worker = { code, hash: await sha256Hex(code), size: code.byteLength };
+    log.push(`Bundled the Worker: ${code.byteLength} bytes`);
+    if (settings.network) {
+      log.push("The project asks for network access (meta.deploy.network); only the owner grants it, in Site settings");
+    }
   }
   return { ok: true, build, log };
 }

@@ -16,5 +16,10 @@ export { PagesDeployer, type PagesAccount } from "./PagesDeployer.ts";
 export { cacheControlFor, isHashedAssetName, resolveAsset, type Resolved } from "./resolveAsset.ts";
 export { sha256Hex } from "./sha256Hex.ts";
 export { checkSiteName, defaultSiteName, numberedSiteName } from "./siteName.ts";
-export { assetHash, WorkersForPlatformsDeployer, type CloudflareAccount } from "./WorkersForPlatformsDeployer.ts";
+export {
+  assetHash,
+  SITE_LIMITS,
+  WorkersForPlatformsDeployer,
+  type CloudflareAccount,
+} from "./WorkersForPlatformsDeployer.ts";
 export type { Snapshot, SnapshotFile, SourceFiles } from "./Snapshot.ts";

@@ -1,6 +1,7 @@
 import type { Database } from "@wove/db";
 import type { Actor } from "./auth/Actor.ts";
 import type { Auth } from "./auth/createAuth.ts";
+import type { OutboundParams } from "./deploys/dispatchSite.ts";
 import type { Mailer } from "./mail/Mailer.ts";
 
 /** Secrets that may be unset (features turn off), so `wrangler types` cannot know them. */
@@ -45,6 +46,10 @@ export interface OptionalDeploySettings {
   PAGES_PROJECT?: string;
   /** Where the Cloudflare API is; tests point it at a local fake. */
   CLOUDFLARE_API_BASE_URL?: string;
+  /** Workers for Platforms: the dispatch namespace binding sites are served through (deploys/dispatchSite.ts). */
+  DISPATCHER?: DispatchNamespace;
+  /** Set only when the platform runs as the namespace's outbound Worker (middleware/serveOutbound.ts). */
+  WOVE_OUTBOUND?: OutboundParams;
 }
 
 /** Settings for a platform behind a reverse proxy; see limits/clientIp.ts. */

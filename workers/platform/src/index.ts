@@ -19,6 +19,7 @@ import { validateJson } from "./middleware/validateJson.ts";
 import { withAuth } from "./middleware/withAuth.ts";
 import { requirePublicUrl } from "./middleware/requirePublicUrl.ts";
 import { serveDeployedSite } from "./middleware/serveDeployedSite.ts";
+import { serveOutbound } from "./middleware/serveOutbound.ts";
 import { withDb } from "./middleware/withDb.ts";
 import {
   addMemberSchema,
@@ -70,6 +71,9 @@ export const app = new Hono<AppEnv>();
 
 // Production without an https PUBLIC_URL answers nothing but why (middleware/requirePublicUrl.ts);
 // locally, only the platform's own host names are answered (DNS rebinding).
+// Workers for Platforms: a user Worker's outbound fetch, when the platform is the
+// namespace's outbound Worker (middleware/serveOutbound.ts). Nothing else has WOVE_OUTBOUND.
+app.use("*", serveOutbound);
 app.use("*", requirePublicUrl, checkLocalHost);
 // Deployed sites are chosen by Host header, before anything of the platform's own runs.
 app.use("*", serveDeployedSite);
@@ -144,3 +148,4 @@ export default app satisfies ExportedHandler<Env>;
 export { ProjectRoom } from "./rooms/ProjectRoom.ts";
 export { DeployRunner } from "./deploys/DeployRunner.ts";
 export { AiMeter } from "./ai/AiMeter.ts";
+export { SiteOutbound } from "./deploys/SiteOutbound.ts";

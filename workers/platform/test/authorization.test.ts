@@ -146,6 +146,12 @@ const ROUTES: Route[] = [
     }),
   },
   {
+    name: "grant its site network",
+    needs: "owner",
+    ok: 200,
+    request: (p) => ({ method: "PATCH", path: `/api/projects/${p.id}/site`, json: { network: true } }),
+  },
+  {
     name: "ask the AI about it",
     needs: "visitor",
     ok: 200,

@@ -5,6 +5,7 @@ import { startGoogleFake } from "../../../packages/ai/src/test/startGoogleFake.t
 import { startOpenAiFake } from "../../../packages/ai/src/test/startOpenAiFake.ts";
 import { writeBuiltins } from "../../../packages/npm/src/node/writeBuiltins.ts";
 import { startFakeRegistry } from "../../../packages/npm/src/test/startFakeRegistry.ts";
+import { startOutsideServer } from "./lib/startOutsideServer.ts";
 import { generateRoomTokenKey } from "../../../scripts/lib/localSecrets.ts";
 import { startDatabase } from "../../../scripts/lib/startDatabase.ts";
 
@@ -21,6 +22,8 @@ declare module "vitest" {
     localAiBaseUrl: string;
     /** A fake npm registry serving real tarballs packed from node_modules (packages/npm/src/test). */
     npmRegistryUrl: string;
+    /** A server deployed code may reach when granted network (test/lib/startOutsideServer.ts). */
+    outsideUrl: string;
   }
 }
 
@@ -59,6 +62,7 @@ export default async function setup(project: TestProject) {
   const [anthropic, openai, google, local] = fakes;
   await writeBuiltins(fileURLToPath(new URL("../../../apps/web/dist", import.meta.url)));
   const registry = await startFakeRegistry(NPM_TEST_PACKAGES);
+  const outside = await startOutsideServer();
   project.provide("databaseUrl", db.url);
   project.provide("wsProxy", db.wsProxy);
   project.provide("instanceId", db.instanceId);
@@ -68,8 +72,9 @@ export default async function setup(project: TestProject) {
   project.provide("googleBaseUrl", google.baseUrl);
   project.provide("localAiBaseUrl", local.baseUrl);
   project.provide("npmRegistryUrl", registry.url);
+  project.provide("outsideUrl", outside.url);
   return async () => {
-    await Promise.all([...fakes.map((fake) => fake.close()), registry.close()]);
+    await Promise.all([...fakes.map((fake) => fake.close()), registry.close(), outside.close()]);
     await db.stop();
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import type * as Y from "yjs";
 import { projectsApi } from "../api/projectsApi.ts";
 import type { Project } from "../api/Project.ts";
 import type { FilesView } from "../ide/useFiles.ts";
@@ -14,6 +15,8 @@ import { isFinished } from "./deployProgress.ts";
 import { MakeLiveDialog } from "./MakeLiveDialog.tsx";
 import type { LogLocation } from "./parseLogLine.ts";
 import { SiteName } from "./SiteName.tsx";
+import { SiteNetwork } from "./SiteNetwork.tsx";
+import { useNetworkRequest } from "./useNetworkRequest.ts";
 import { useDeployment } from "./useDeployment.ts";
 import { useDeployStore } from "./useDeployStore.ts";
 import "./DeployPanel.css";
@@ -21,6 +24,8 @@ import "./DeployPanel.css";
 export interface DeployPanelProps {
   project: Project;
   files: FilesView;
+  /** The project's document, for its deploy settings (`meta.deploy`). */
+  doc: Y.Doc;
   /** Editors and owners deploy and roll back; everyone who sees the project sees the history. */
   canDeploy: boolean;
 }
@@ -29,7 +34,7 @@ export interface DeployPanelProps {
  * The Deploys panel: the site's address (renamed by the owner), the deploy in progress
  * with its log, and the history with rollback. Default export for `React.lazy`.
  */
-export default function DeployPanel({ project, files, canDeploy }: DeployPanelProps) {
+export default function DeployPanel({ project, files, doc, canDeploy }: DeployPanelProps) {
   const ide = useIdeStore();
   const deploys = useDeployStore();
   const online = useOnline();
@@ -37,6 +42,7 @@ export default function DeployPanel({ project, files, canDeploy }: DeployPanelPr
   const site = useResource(`site:${project.id}`, (signal) => deploymentsApi.site(project.id, signal));
   const members = useResource(`members:${project.id}`, (signal) => projectsApi.members(project.id, signal));
   const [makeLive, setMakeLive] = useState<Deployment | null>(null);
+  const networkRequested = useNetworkRequest(doc);
 
   const listed = history.state.status === "ready" ? history.state.data.deployments : [];
   // Follow the deploy this tab asked for; else one still running (someone else's, or from before a reload).
@@ -123,6 +129,15 @@ export default function DeployPanel({ project, files, canDeploy }: DeployPanelPr
               site.set(renamed);
               history.reload();
             }}
+          />
+        )}
+        {site.state.status === "ready" && (
+          <SiteNetwork
+            projectId={project.id}
+            site={site.state.data}
+            canGrant={project.role === "owner"}
+            requested={networkRequested}
+            onChanged={(changed) => site.set(changed)}
           />
         )}
         {own && deploys.unsaved && (

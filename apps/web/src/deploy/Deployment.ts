@@ -44,4 +44,6 @@ export interface Site {
   name: string;
   url: string;
   activeDeploymentId: string | null;
+  /** The owner's grant: the site's Worker may fetch public http(s) addresses through the platform's gateway. */
+  network: boolean;
 }

@@ -15,4 +15,6 @@ export const deploymentsApi = {
     api<Deployment>(`${deployment(id, deploymentId)}/activate`, { method: "POST", body: {} }),
   site: (id: string, signal?: AbortSignal) => api<Site>(`${project(id)}/site`, { signal }),
   renameSite: (id: string, name: string) => api<Site>(`${project(id)}/site`, { method: "PATCH", body: { name } }),
+  setSiteNetwork: (id: string, network: boolean) =>
+    api<Site>(`${project(id)}/site`, { method: "PATCH", body: { network } }),
 };

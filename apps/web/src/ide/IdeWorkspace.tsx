@@ -153,7 +153,7 @@ export function IdeWorkspace({
                   preview={() => (
                     <LazyPreviewPanel doc={doc} projectId={project.id} files={files} canEdit={!readOnly} />
                   )}
-                  deploy={() => <LazyDeployPanel project={project} files={files} canDeploy={canDeploy} />}
+                  deploy={() => <LazyDeployPanel project={project} files={files} doc={doc} canDeploy={canDeploy} />}
                 />
               </Panel>
             </>

@@ -9,6 +9,7 @@ export interface FakeScript {
     compatibility_date: string;
     bindings: unknown[];
     assets: { jwt: string };
+    limits?: { cpu_ms?: number; subrequests?: number };
     tags: string[];
   };
   code: string;

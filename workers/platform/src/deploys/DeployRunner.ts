@@ -4,7 +4,9 @@ import type { Bindings } from "../AppEnv.ts";
 import { OneAtATime } from "../OneAtATime.ts";
 import { activateVersion, type ActivateResult } from "./activateVersion.ts";
 import { renameSite, type RenameResult } from "./renameSite.ts";
+import type { SiteRow } from "./ensureSite.ts";
 import { runDeployment } from "./runDeployment.ts";
+import { setSiteNetwork } from "./setSiteNetwork.ts";
 import { takeSiteDown } from "./takeSiteDown.ts";
 
 /**
@@ -41,6 +43,11 @@ export class DeployRunner extends DurableObject<Bindings> {
   /** Renames the site and moves its live version, once no deploy of the project is running. */
   renameSite(projectId: string, name: string): Promise<RenameResult> {
     return this.#exclusive(() => withDatabase(this.env, (db) => renameSite(this.env, db, projectId, name)));
+  }
+
+  /** Grants or withdraws the site's network and applies it to the live version, once no deploy is running. */
+  setNetwork(projectId: string, network: boolean): Promise<SiteRow | null> {
+    return this.#exclusive(() => withDatabase(this.env, (db) => setSiteNetwork(this.env, db, projectId, network)));
   }
 
   /** Takes a deleted project's site down, after any deploy of it still running, and empties the queue. */

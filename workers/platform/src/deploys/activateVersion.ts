@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
 import { createDeployer } from "./createDeployer.ts";
 import { findSite } from "./ensureSite.ts";
+import { grantNetwork } from "./grantNetwork.ts";
 import { readManifest } from "./readManifest.ts";
 
 export type ActivateResult =
@@ -32,7 +33,7 @@ export async function activateVersion(
   // A deployment exists, so its site row does (createDeployment made it first).
   const site = await findSite(db, projectId);
   if (!site) throw new Error(`project ${projectId} has deployments but no site row`);
-  await createDeployer(env).activate(site.name, manifest, () => {});
+  await createDeployer(env).activate(site.name, grantNetwork(manifest, site.network), () => {});
   await db
     .update(sites)
     .set({ activeDeploymentId: row.id, updatedAt: new Date() })

@@ -4,6 +4,7 @@ import type { Bindings } from "../AppEnv.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
 import { createDeployer } from "./createDeployer.ts";
 import type { SiteRow } from "./ensureSite.ts";
+import { grantNetwork } from "./grantNetwork.ts";
 import { readManifest } from "./readManifest.ts";
 import { holdSiteName, isHeldForOther, releaseSiteName } from "./siteNameHolds.ts";
 
@@ -42,7 +43,7 @@ export async function renameSite(env: Bindings, db: Database, projectId: string,
     const manifest = await readManifest(env, live?.manifestKey ?? null);
     const deployer = createDeployer(env);
     const ignore = () => {};
-    if (manifest) await deployer.activate(name, manifest, ignore);
+    if (manifest) await deployer.activate(name, grantNetwork(manifest, renamed.network), ignore);
     await deployer.rollback(site.name, null, ignore);
   }
   return { ok: true, site: renamed };

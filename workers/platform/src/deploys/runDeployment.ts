@@ -8,6 +8,7 @@ import { createDeployer } from "./createDeployer.ts";
 import { DeploymentRun } from "./DeploymentRun.ts";
 import { findSite } from "./ensureSite.ts";
 import { failedDeployNote } from "./failedDeployNote.ts";
+import { grantNetwork } from "./grantNetwork.ts";
 import { loadBundler } from "./loadBundler.ts";
 import { readManifest } from "./readManifest.ts";
 import { resolvePackages } from "./resolvePackages.ts";
@@ -66,7 +67,10 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   const deployer = createDeployer(env);
   const site = await findSite(db, row.projectId);
   if (!site) throw new Error("the project's site row is gone");
-  const target = { deploymentId: row.id, version: row.version, projectId: row.projectId, site: site.name };
+  // The owner's grant, read from the site row here: the document's meta.deploy.network is only a hint.
+  const network = site.network;
+  const target = { deploymentId: row.id, version: row.version, projectId: row.projectId, site: site.name, network };
+  if (build.worker) run.log(network ? "Network: granted by the owner (through the outbound gateway)" : "Network: none");
   const manifest = await deployer.upload(await deployer.prepare(target, build, run.log), run.log);
   await env.BLOBS.put(manifestKey(row.id), JSON.stringify(manifest));
 
@@ -74,7 +78,8 @@ async function deploy(env: Bindings, db: Database, run: DeploymentRun): Promise<
   const url = renameSiteUrl(row.url, site.name);
   const previousId = site.activeDeploymentId;
   const [previousRow] = previousId ? await db.select().from(deployments).where(eq(deployments.id, previousId)) : [];
-  const previous = await readManifest(env, previousRow?.manifestKey ?? null);
+  const recorded = await readManifest(env, previousRow?.manifestKey ?? null);
+  const previous = recorded ? grantNetwork(recorded, network) : null;
   const activation = await deployer.activate(site.name, manifest, run.log);
   await db
     .update(sites)

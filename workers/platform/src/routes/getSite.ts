@@ -6,7 +6,7 @@ import { Action, can } from "../policy/can.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
 
 /**
- * `GET /api/projects/:id/site`: the site's name, URL and live deployment. The name is
+ * `GET /api/projects/:id/site`: the site's name, URL, live deployment and network grant. The name is
  * made on an editor's first ask; anyone else (a viewer, a visitor of a public project)
  * gets the name it would have (unless another project takes it first), and nothing is
  * written on their behalf.
@@ -20,9 +20,10 @@ export async function getSite(c: Context<AppEnv>): Promise<Response> {
     return c.json(siteJson(site, siteUrl(c.env, site.name, c.req.url)));
   }
   const name = await defaultSiteNameOf(db, project);
-  return c.json(siteJson({ name, activeDeploymentId: null }, siteUrl(c.env, name, c.req.url)));
+  return c.json(siteJson({ name, activeDeploymentId: null, network: false }, siteUrl(c.env, name, c.req.url)));
 }
 
-export function siteJson(site: { name: string; activeDeploymentId: string | null }, url: string) {
-  return { name: site.name, url, activeDeploymentId: site.activeDeploymentId };
+/** `network`: whether the owner granted the site's Worker outbound network (through the gateway). */
+export function siteJson(site: { name: string; activeDeploymentId: string | null; network: boolean }, url: string) {
+  return { name: site.name, url, activeDeploymentId: site.activeDeploymentId, network: site.network };
 }

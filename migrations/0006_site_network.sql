@@ -1,0 +1,1 @@
+ALTER TABLE "sites" ADD COLUMN "network" boolean DEFAULT false NOT NULL;
