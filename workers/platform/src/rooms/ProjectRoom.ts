@@ -179,12 +179,12 @@ export class ProjectRoom extends DurableObject<Bindings> {
       accessVersion: claims.accessVersion,
       expiresAt: claims.expiresAt,
     });
-    await this.#armExpiry(claims.expiresAt);
     // As the reference server does: our state vector, so the client sends what we lack,
     // and who is here.
     server.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.#doc)));
     if (this.#awareness.size) server.send(this.#awarenessSnapshot());
     if (claims.role === "viewer") server.send(writePermissionDenied(READ_ONLY));
+    await this.#armExpiry(claims.expiresAt);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -244,10 +244,10 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** The room hears of `version` (an RPC or a token): sockets with older tokens go now. */
   #learnAccessVersion(version: number, revokedUserIds: readonly string[] = []): number {
     const learned = learnAccessVersion(this.#accessVersion, version);
-    if (learned !== this.#accessVersion) {
-      this.#accessVersion = learned;
-      this.#store.writeAccessVersion(learned);
-    }
+    // Nothing new (most connects): every open socket was checked against this version already.
+    if (learned === this.#accessVersion) return 0;
+    this.#accessVersion = learned;
+    this.#store.writeAccessVersion(learned);
     return this.#closeWhere((c) => closeForVersion(c, learned, revokedUserIds));
   }
 
