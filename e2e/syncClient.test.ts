@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createFile, textOf } from "@wove/protocol";
 import { RoomClient, type RoomStatus } from "@wove/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { signRoomToken, verifyRoomToken } from "../workers/platform/src/rooms/roomToken.ts";
 import { ApiClient } from "./lib/apiClient.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
@@ -21,7 +24,7 @@ afterAll(async () => {
 
 const roomUrl = (id: string) => `${platform.origin.replace(/^http/, "ws")}/api/projects/${id}/sync`;
 
-function syncClient(owner: ApiClient, id: string) {
+function syncClient(owner: ApiClient, id: string, getToken = () => owner.roomToken(id)) {
   let tokens = 0;
   const statuses: RoomStatus[] = [];
   const closed: string[] = [];
@@ -32,7 +35,7 @@ function syncClient(owner: ApiClient, id: string) {
     doc,
     getToken: () => {
       tokens++;
-      return owner.roomToken(id);
+      return getToken();
     },
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     backoff: { initialMs: 50, maxMs: 500 },
@@ -103,6 +106,31 @@ describe("@wove/sync's RoomClient against a real room", () => {
     ours.client.connect();
     await expect.poll(() => ours.client.pendingChanges).toBe(0);
     expect(ours.client.pendingFiles.size).toBe(0);
+  });
+
+  it("keeps a person editing on one socket across token refreshes, past the first token's expiry", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const id = await owner.createProject("Refresh");
+    // The platform's tokens, re-signed with its key (from its data folder) to live 6 s.
+    const key = (JSON.parse(readFileSync(join(platform.dataDir, "secrets.json"), "utf8")) as Record<string, string>)
+      .ROOM_TOKEN_PRIVATE_KEY as string;
+    const shortToken = async () => {
+      const claims = await verifyRoomToken(key, await owner.roomToken(id), id);
+      if (!claims) throw new Error("the platform's token did not verify");
+      return (await signRoomToken(key, claims, 6)).token;
+    };
+    const ours = syncClient(owner, id, shortToken);
+    const stock = stockClient(await owner.roomToken(id), id);
+    await expect.poll(() => ours.client.status).toBe("synced");
+    ours.doc.getText("t").insert(0, "before");
+    // Two refreshes: the socket has outlived its first token and the one after.
+    await expect.poll(() => ours.tokens(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    ours.doc.getText("t").insert(6, ", after");
+    await expect.poll(() => stock.getText("t").toString()).toBe("before, after");
+    await expect.poll(() => ours.client.pendingChanges).toBe(0);
+    // One connection throughout: never offline, never a second connect.
+    expect(ours.statuses).not.toContain("offline");
+    expect(ours.statuses.filter((s) => s === "synced")).toHaveLength(1);
   });
 
   it("reconnects with a fresh token when its role changes, and stops for good when access is removed", async () => {

@@ -50,6 +50,12 @@ export const projects = pgTable(
     description: text("description").notNull().default(""),
     visibility: text("visibility", { enum: VISIBILITIES }).notNull().default("private"),
     forkedFrom: text("forked_from"),
+    /**
+     * Raised in the same transaction as every change to who may do what on the project
+     * (members, roles, teams, visibility). Room tokens carry the version they were minted
+     * at, and the room refuses those older than the newest it has been told of.
+     */
+    accessVersion: integer("access_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /** Soft delete: the project is gone for everyone; rooms and blobs are purged after. */

@@ -4,6 +4,7 @@ import {
   readRoomMessage,
   RoomClose,
   SyncType,
+  writeAuthToken,
   writeAwarenessMessage,
   writeSyncMessage,
   type RoomCloseName,
@@ -11,6 +12,7 @@ import {
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
+import { refreshDelay } from "./refreshDelay.ts";
 
 export type RoomStatus = "connecting" | "synced" | "offline" | "closed";
 
@@ -18,7 +20,11 @@ export interface RoomClientOptions {
   /** `ws(s)://<host>/api/projects/<id>/sync`, without the token. */
   url: string;
   doc: Y.Doc;
-  /** A fresh room token: asked for on every (re)connect, since tokens are short-lived. */
+  /**
+   * A fresh room token: asked for on every (re)connect, since tokens are short-lived, and
+   * before the open socket's token expires (sent to the room, which would otherwise close
+   * the socket then).
+   */
   getToken: () => Promise<string>;
   /** For Node: the `ws` package's WebSocket. Browsers have their own. */
   WebSocket?: typeof globalThis.WebSocket;
@@ -57,6 +63,7 @@ export class RoomClient {
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #localSeq = 0;
   #confirmedSeq = 0;
   /** The files each unconfirmed local change touched, by its sequence number. */
@@ -148,6 +155,7 @@ export class RoomClient {
     const ws = new Socket(`${this.options.url}?token=${encodeURIComponent(token)}`);
     ws.binaryType = "arraybuffer";
     this.#ws = ws;
+    this.#scheduleRefresh(ws, token);
     ws.onopen = () => {
       this.#awaitingOpenReply = true;
       ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
@@ -259,9 +267,36 @@ export class RoomClient {
     this.#ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
   }
 
+  /** Sends the room a fresh token before `token` expires, and again before that one does. */
+  #scheduleRefresh(ws: WebSocket, token: string): void {
+    clearTimeout(this.#refreshTimer);
+    const delay = refreshDelay(token);
+    if (delay === null) return;
+    this.#refreshTimer = setTimeout(() => void this.#refresh(ws, delay / 3), delay);
+  }
+
+  async #refresh(ws: WebSocket, leftMs: number): Promise<void> {
+    let token: string;
+    try {
+      token = await this.options.getToken();
+    } catch (err) {
+      this.#emit("tokenError", err);
+      // Try once more before the old token ends; past it the room closes the socket, and
+      // reconnecting asks for a token again.
+      if (this.#ws === ws && leftMs > 2_000) {
+        this.#refreshTimer = setTimeout(() => void this.#refresh(ws, leftMs / 2), leftMs / 2);
+      }
+      return;
+    }
+    if (this.#ws !== ws || ws.readyState !== 1) return;
+    ws.send(writeAuthToken(token));
+    this.#scheduleRefresh(ws, token);
+  }
+
   #onClose(ws: WebSocket, code: number): void {
     if (this.#ws !== ws) return;
     this.#ws = null;
+    clearTimeout(this.#refreshTimer);
     this.#probes = [];
     clearTimeout(this.#probeTimer);
     this.#probeTimer = undefined;

@@ -19,7 +19,13 @@ describe("room tokens", () => {
     expect(res.status).toBe(200);
     expect(Date.parse(res.body.expiresAt) - Date.now()).toBeGreaterThan(60_000);
     const claims = await verifyRoomToken(env.ROOM_TOKEN_PRIVATE_KEY, res.body.token, id);
-    expect(claims).toEqual({ userId: alice.userId, projectId: id, role: "owner" });
+    expect(claims).toEqual({
+      userId: alice.userId,
+      projectId: id,
+      role: "owner",
+      accessVersion: 1,
+      expiresAt: Math.floor(Date.parse(res.body.expiresAt) / 1000) * 1000,
+    });
   });
 
   it("give anonymous visitors of a public project a viewer token", async () => {
@@ -30,6 +36,8 @@ describe("room tokens", () => {
       userId: null,
       projectId: id,
       role: "viewer",
+      accessVersion: 1,
+      expiresAt: expect.any(Number),
     });
   });
 

@@ -14,6 +14,11 @@ export const RoomClose = {
   RoleChanged: { code: 4409, reason: "role changed", retry: true },
   /** Access was removed while connected. */
   AccessRevoked: { code: 4410, reason: "access revoked", retry: false },
+  /**
+   * The project's access changed (a member, role, team or visibility) after the token was
+   * minted: reconnect with a fresh token, which says what the caller may do now.
+   */
+  AccessChanged: { code: 4412, reason: "access changed", retry: true },
   /** A frame that is not a valid y-websocket message. */
   Malformed: { code: 4400, reason: "malformed message", retry: true },
   /** A frame over MAX_MESSAGE_BYTES. */

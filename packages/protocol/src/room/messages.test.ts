@@ -4,7 +4,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { readAwarenessEntries, writeAwarenessEntries } from "./awarenessCodec.ts";
-import { readRoomMessage, writePermissionDenied, writeSyncMessage, SyncType } from "./messages.ts";
+import { readRoomMessage, writeAuthToken, writePermissionDenied, writeSyncMessage, SyncType } from "./messages.ts";
 
 describe("room messages", () => {
   it("reads what y-protocols writes", () => {
@@ -18,6 +18,15 @@ describe("room messages", () => {
     const update = Y.encodeStateAsUpdate(doc);
     expect(readRoomMessage(writeSyncMessage(SyncType.Update, update))).toEqual({ type: "sync-update", update });
     expect(readRoomMessage(writePermissionDenied("read-only"))).toEqual({ type: "auth", reason: "read-only" });
+  });
+
+  it("carries a fresh room token from client to room as an auth message of Wove's own sub-type", () => {
+    expect(readRoomMessage(writeAuthToken("header.payload.sig"))).toEqual({
+      type: "auth-token",
+      token: "header.payload.sig",
+    });
+    // An auth sub-type neither y-websocket nor Wove defines is malformed.
+    expect(() => readRoomMessage(new Uint8Array([2, 7, 0]))).toThrow();
   });
 
   it("refuses unknown, truncated and padded frames", () => {

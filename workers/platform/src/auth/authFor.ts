@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Bindings } from "../AppEnv.ts";
+import { teamChanged, teamDeleting } from "../projects/teamChanged.ts";
 import { type Auth, type AuthScope, createAuth } from "./createAuth.ts";
 
 const requests = new AsyncLocalStorage<AuthScope>();
@@ -19,7 +20,15 @@ function current(): AuthScope {
 export function authFor(env: Bindings): { auth: Auth; serve<T>(scope: AuthScope, work: () => T): T } {
   let auth = built.get(env);
   if (!auth) {
-    auth = createAuth(env, { db: () => current().db(), mailer: () => current().mailer() });
+    const db = () => current().db();
+    auth = createAuth(
+      env,
+      { db, mailer: () => current().mailer() },
+      {
+        changed: (teamId, leftUserId) => teamChanged(env, db(), teamId, leftUserId),
+        deleting: (teamId) => teamDeleting(env, db(), teamId),
+      },
+    );
     built.set(env, auth);
   }
   return { auth, serve: (scope, work) => requests.run(scope, work) };

@@ -1,6 +1,7 @@
 import { apiKey } from "@better-auth/api-key";
 import { authSchema, type Database } from "@wove/db";
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink, organization } from "better-auth/plugins";
 import type { Mailer } from "../mail/Mailer.ts";
@@ -34,12 +35,20 @@ export interface AuthScope {
   mailer(): Mailer;
 }
 
+/** What better-auth tells the rest of the platform about teams (see projects/teamChanged). */
+export interface TeamEvents {
+  /** Someone joined or left `teamId` (`leftUserId` when someone left). */
+  changed(teamId: string, leftUserId?: string): Promise<void>;
+  /** `teamId` is about to be deleted. */
+  deleting(teamId: string): Promise<void>;
+}
+
 /**
  * Accounts, sessions, teams (better-auth organizations) and API keys. Built once and kept
  * (see authFor): its adapter and emails reach the current request's pool and mailer through
  * `scope`.
  */
-export function createAuth(config: AuthConfig, scope: AuthScope) {
+export function createAuth(config: AuthConfig, scope: AuthScope, teams?: TeamEvents) {
   const github =
     config.GITHUB_CLIENT_ID && config.GITHUB_CLIENT_SECRET
       ? { github: { clientId: config.GITHUB_CLIENT_ID, clientSecret: config.GITHUB_CLIENT_SECRET } }
@@ -108,6 +117,16 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
     // Wove limits sign-in, sign-up and magic links itself, per IP and per email, in Postgres.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    hooks: {
+      // Leaving a team has no organization hook of its own.
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/organization/leave" || !teams) return;
+        const left = ctx.context.returned as { userId?: unknown; organizationId?: unknown } | undefined;
+        if (typeof left?.userId === "string" && typeof left.organizationId === "string") {
+          await teams.changed(left.organizationId, left.userId);
+        }
+      }),
+    },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       useSecureCookies: config.PUBLIC_URL?.startsWith("https://") ?? false,
@@ -118,6 +137,14 @@ export function createAuth(config: AuthConfig, scope: AuthScope) {
         sendMagicLink: ({ email, url }) => scope.mailer().send(magicLinkEmail(email, url)),
       }),
       organization({
+        // Who is in a team decides who reaches its projects: their rooms must hear of it.
+        // (A person's role within the team does not: a team's role is set per project.)
+        organizationHooks: teams && {
+          afterAddMember: async ({ organization: team }) => teams.changed(team.id),
+          afterAcceptInvitation: async ({ organization: team }) => teams.changed(team.id),
+          afterRemoveMember: async ({ organization: team, user }) => teams.changed(team.id, user.id),
+          beforeDeleteOrganization: async ({ organization: team }) => teams.deleting(team.id),
+        },
         sendInvitationEmail: ({ email, organization: team, inviter, id }) =>
           scope
             .mailer()

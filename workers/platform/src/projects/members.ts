@@ -1,4 +1,4 @@
-import { organization, projectMembers, user, type Database, type ProjectRole } from "@wove/db";
+import { member, organization, projectMembers, user, type Database, type ProjectRole } from "@wove/db";
 import { ApiErrorCode } from "@wove/protocol";
 import { and, eq } from "drizzle-orm";
 import { ApiError } from "../errors/ApiError.ts";
@@ -78,4 +78,12 @@ export async function assertOwnerStays(
     .from(projectMembers)
     .where(and(eq(projectMembers.projectId, project.id), eq(projectMembers.role, "owner")));
   if (owners.length <= 1) throw new ApiError(409, ApiErrorCode.Conflict, "A project needs at least one owner");
+}
+
+/** The people a member row gives access to: its person, or everyone in its team. */
+export async function peopleOf(db: Database, row: MemberRow): Promise<string[]> {
+  if (row.userId) return [row.userId];
+  if (!row.teamId) return [];
+  const rows = await db.select({ userId: member.userId }).from(member).where(eq(member.organizationId, row.teamId));
+  return rows.map((r) => r.userId);
 }

@@ -35,6 +35,8 @@ export interface AuthorizedProject {
  * The one way a route reaches a project: loads it and the actor's role, asks the policy,
  * and throws the policy's answer (404 for what the actor may not see) when it says no.
  * The project is the route's `:id`, or `id` for routes that take it in a body or query.
+ * The project row (with its access version) is read before the role, which room tokens
+ * rely on (see createRoomToken).
  */
 export async function authorizeProject(
   c: Context<AppEnv>,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConnectionCache } from "./ConnectionCache.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
 
-const editor: RoomConnection = { userId: "u1", role: "editor", clientIds: [1] };
+const editor: RoomConnection = { userId: "u1", role: "editor", clientIds: [1], accessVersion: 3, expiresAt: 1_000 };
 
 /** The room's end of a real workerd socket pair. */
 function socket(): WebSocket {
@@ -36,7 +36,13 @@ describe("ConnectionCache", () => {
     expect((ws.deserializeAttachment() as RoomConnection).clientIds).toEqual(expected);
   });
 
-  it("treats a socket without an attachment as an anonymous viewer", () => {
-    expect(new ConnectionCache().read(socket())).toEqual({ userId: null, role: "viewer", clientIds: [] });
+  it("treats a socket without an attachment as an anonymous viewer whose token is over", () => {
+    expect(new ConnectionCache().read(socket())).toEqual({
+      userId: null,
+      role: "viewer",
+      clientIds: [],
+      accessVersion: 0,
+      expiresAt: 0,
+    });
   });
 });

@@ -25,8 +25,10 @@ import { RoomStorage } from "./RoomStorage.ts";
 import { listRoomFiles } from "./listRoomFiles.ts";
 import type { RoomFile, RoomSnapshotFile } from "./RoomFile.ts";
 import { readTextFiles } from "./readTextFiles.ts";
+import { admitToken, closeForVersion, learnAccessVersion, refreshConnection } from "./accessVersion.ts";
 import { verifyRoomToken } from "./roomToken.ts";
 import { snapshotFiles } from "./snapshotFiles.ts";
+import { alarmFor, earliestExpiry, isExpired } from "./tokenExpiry.ts";
 import { writeFilesAs } from "./writeFilesAs.ts";
 
 export interface RoomInfo {
@@ -54,6 +56,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** Files changed since the last export, with when they last changed. */
   #unexported = new Map<string, number>();
   #compactionQueued = false;
+  /** The newest access version the room knows (room_meta keeps it across evictions). */
+  #accessVersion = 0;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -66,6 +70,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     this.#store = new RoomStorage(this.ctx.storage);
     this.#doc = new Y.Doc();
     for (const update of this.#store.load()) Y.applyUpdate(this.#doc, update);
+    this.#accessVersion = this.#store.readAccessVersion();
     // Registered after loading: only new changes are persisted and broadcast.
     this.#doc.on("update", (update: Uint8Array, origin: unknown) => this.#accept(update, origin));
     this.#doc.on("afterTransaction", (transaction: Y.Transaction) => {
@@ -88,12 +93,26 @@ export class ProjectRoom extends DurableObject<Bindings> {
     if (firstInWindow) void this.ctx.storage.setAlarm(now + EXPORT_DELAY_MS);
   }
 
-  /** The debounced export (see exportRoom). A failure throws, and the runtime retries the alarm. */
+  /**
+   * Closes sockets whose token expired, then runs the debounced export (see exportRoom) if
+   * one is due, then sets the alarm for the next expiry (see tokenExpiry). A failed export
+   * throws, and the runtime retries the alarm.
+   */
   override async alarm(): Promise<void> {
+    const now = Date.now();
+    this.#closeWhere((c) => (isExpired(c.expiresAt, now) ? "Unauthenticated" : null));
     const projectId = this.#store.getMeta("project_id");
     if (!projectId || this.#store.getMeta("deleted")) return;
-    const startedAt = Date.now();
     const changes = new Map([...this.#store.changedFiles(), ...this.#unexported]);
+    // An alarm set only for an expiry has nothing to export.
+    if (changes.size) await this.#export(projectId, changes);
+    // Sockets closed above may still be listed while they finish closing.
+    const expiries = this.ctx.getWebSockets().map((ws) => this.#connections.read(ws).expiresAt);
+    await this.#armExpiry(earliestExpiry(expiries.filter((at) => !isExpired(at, now))));
+  }
+
+  async #export(projectId: string, changes: Map<string, number>): Promise<void> {
+    const startedAt = Date.now();
     // Changes from here on belong to the next window.
     this.#unexported = new Map();
     await exportRoom(this.env, {
@@ -145,18 +164,27 @@ export class ProjectRoom extends DurableObject<Bindings> {
       url.searchParams.get("token") ?? "",
       projectId,
     );
-    if (!claims) return refuse("Unauthenticated");
+    if (claims) this.#learnAccessVersion(claims.accessVersion);
+    const refusal = admitToken(claims, this.#accessVersion);
+    if (refusal || !claims) return refuse(refusal ?? "Unauthenticated");
     if (this.ctx.getWebSockets().length >= RoomLimits.MAX_CONNECTIONS) return refuse("RoomFull");
     this.#store.setMetaOnce("project_id", projectId);
     this.#store.setMetaOnce("created_at", new Date().toISOString());
 
     this.ctx.acceptWebSocket(server);
-    this.#connections.write(server, { userId: claims.userId, role: claims.role, clientIds: [] });
+    this.#connections.write(server, {
+      userId: claims.userId,
+      role: claims.role,
+      clientIds: [],
+      accessVersion: claims.accessVersion,
+      expiresAt: claims.expiresAt,
+    });
     // As the reference server does: our state vector, so the client sends what we lack,
     // and who is here.
     server.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.#doc)));
     if (this.#awareness.size) server.send(this.#awarenessSnapshot());
     if (claims.role === "viewer") server.send(writePermissionDenied(READ_ONLY));
+    await this.#armExpiry(claims.expiresAt);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -166,7 +194,10 @@ export class ProjectRoom extends DurableObject<Bindings> {
       if (typeof message === "string") return this.#close(ws, "Malformed");
       if (message.byteLength > RoomLimits.MAX_MESSAGE_BYTES) return this.#close(ws, "MessageTooLarge");
       if (!this.#withinRate(ws)) return this.#close(ws, "RateLimited");
-      this.#handle(ws, this.#connections.read(ws), new Uint8Array(message));
+      const connection = this.#connections.read(ws);
+      // The alarm closes expired sockets too; this catches the ones that write first.
+      if (isExpired(connection.expiresAt, Date.now())) return this.#close(ws, "Unauthenticated");
+      this.#handle(ws, connection, new Uint8Array(message));
     } catch (err) {
       logError("room: closing a socket after a bad message", err, { projectId: this.#store.getMeta("project_id") });
       this.#close(ws, "Malformed");
@@ -189,7 +220,41 @@ export class ProjectRoom extends DurableObject<Bindings> {
         return;
       case "auth":
         return;
+      case "auth-token":
+        void this.#refresh(ws, message.token);
+        return;
     }
+  }
+
+  /** A fresh token on an open socket (see refreshConnection). */
+  async #refresh(ws: WebSocket, token: string): Promise<void> {
+    try {
+      const projectId = this.#store.getMeta("project_id") ?? "";
+      const claims = await verifyRoomToken(this.env.ROOM_TOKEN_PRIVATE_KEY, token, projectId);
+      if (claims) this.#learnAccessVersion(claims.accessVersion);
+      const result = refreshConnection(this.#connections.read(ws), claims, this.#accessVersion);
+      if ("close" in result) return this.#close(ws, result.close);
+      this.#connections.write(ws, result.connection);
+    } catch (err) {
+      logError("room: refreshing a socket's token failed", err, { projectId: this.#store.getMeta("project_id") });
+      this.#close(ws, "Unauthenticated");
+    }
+  }
+
+  /** The room hears of `version` (an RPC or a token): sockets with older tokens go now. */
+  #learnAccessVersion(version: number, revokedUserIds: readonly string[] = []): number {
+    const learned = learnAccessVersion(this.#accessVersion, version);
+    // Nothing new (most connects): every open socket was checked against this version already.
+    if (learned === this.#accessVersion) return 0;
+    this.#accessVersion = learned;
+    this.#store.writeAccessVersion(learned);
+    return this.#closeWhere((c) => closeForVersion(c, learned, revokedUserIds));
+  }
+
+  /** Sets the alarm for a token's expiry, unless it is already set for sooner (the export's, or another's). */
+  async #armExpiry(expiresAt: number | null): Promise<void> {
+    const at = alarmFor(await this.ctx.storage.getAlarm(), expiresAt);
+    if (at !== null) await this.ctx.storage.setAlarm(at);
   }
 
   #applyFrom(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
@@ -283,6 +348,19 @@ export class ProjectRoom extends DurableObject<Bindings> {
     return rate.count <= RoomLimits.MAX_MESSAGES_PER_SECOND;
   }
 
+  /** Closes each socket `pick` names a reason for; answers how many. */
+  #closeWhere(pick: (connection: RoomConnection) => RoomCloseName | null): number {
+    let closed = 0;
+    for (const ws of this.ctx.getWebSockets()) {
+      const name = pick(this.#connections.read(ws));
+      if (name) {
+        this.#close(ws, name);
+        closed++;
+      }
+    }
+    return closed;
+  }
+
   #close(ws: WebSocket, name: RoomCloseName): void {
     try {
       ws.close(RoomClose[name].code, RoomClose[name].reason);
@@ -328,28 +406,14 @@ export class ProjectRoom extends DurableObject<Bindings> {
     return writeFilesAs(this.#doc, files, author);
   }
 
-  /** Closes a user's sockets; they reconnect with a fresh token that says what they may do now. */
-  disconnectUser(userId: string, name: "AccessRevoked" | "RoleChanged" = "AccessRevoked"): number {
-    let closed = 0;
-    for (const ws of this.ctx.getWebSockets()) {
-      if (this.#connections.read(ws).userId === userId) {
-        this.#close(ws, name);
-        closed++;
-      }
-    }
-    return closed;
-  }
-
-  /** Closes every viewer socket (visibility changed: visitors may have lost access). */
-  disconnectViewers(): number {
-    let closed = 0;
-    for (const ws of this.ctx.getWebSockets()) {
-      if (this.#connections.read(ws).role === "viewer") {
-        this.#close(ws, "AccessRevoked");
-        closed++;
-      }
-    }
-    return closed;
+  /**
+   * The project's access changed and Postgres raised its access version to `version`:
+   * sockets whose tokens are older close now (`revokedUserIds`, people the Worker knows
+   * have no access left, hear AccessRevoked; the rest reconnect with a fresh token), and
+   * older tokens are refused from here on. Answers how many sockets closed.
+   */
+  bumpAccess(version: number, revokedUserIds: string[] = []): number {
+    return this.#learnAccessVersion(version, revokedUserIds);
   }
 
   /** Deletes everything the room stores and refuses new connections: its project is gone. */

@@ -9,11 +9,18 @@ export interface RoomConnection {
   readonly role: ProjectRole;
   /** Awareness client ids this socket announced; removed for everyone when it closes. */
   readonly clientIds: readonly number[];
+  /** The access version of the token it presented last (see accessVersion). */
+  readonly accessVersion: number;
+  /** When that token expires, in ms since the epoch (see tokenExpiry). */
+  readonly expiresAt: number;
 }
 
+// A socket with no attachment knows nothing: the weakest role, and a token that is over.
+const UNKNOWN: RoomConnection = { userId: null, role: "viewer", clientIds: [], accessVersion: 0, expiresAt: 0 };
+
 export function readConnection(ws: WebSocket): RoomConnection {
-  const attachment = ws.deserializeAttachment() as RoomConnection | null;
-  return attachment ?? { userId: null, role: "viewer", clientIds: [] };
+  const attachment = ws.deserializeAttachment() as Partial<RoomConnection> | null;
+  return attachment ? { ...UNKNOWN, ...attachment } : UNKNOWN;
 }
 
 /** Stores `connection` in the socket's attachment; answers what was stored. */

@@ -4,7 +4,8 @@
  *
  *   updates(seq, data)              every accepted update, appended before it is broadcast
  *   snapshot(generation, idx, data) the document as one update, in chunks
- *   room_meta(key, value)           'snapshot_generation', 'project_id', 'created_at'
+ *   room_meta(key, value)           'snapshot_generation', 'project_id', 'created_at',
+ *                                   'access_version' (see accessVersion)
  *
  * Loading is snapshot + the log after it. Compaction writes a new snapshot generation and
  * drops the old one and the log it covers in one transaction, so a crash at any point
@@ -119,6 +120,15 @@ export class RoomStorage {
   setMetaOnce(key: string, value: string): string {
     this.#sql.exec("INSERT OR IGNORE INTO room_meta (key, value) VALUES (?, ?)", key, value);
     return this.getMeta(key) ?? value;
+  }
+
+  /** The newest access version the room knows; 0 when it has never been told. */
+  readAccessVersion(): number {
+    return Number(this.getMeta("access_version") ?? 0);
+  }
+
+  writeAccessVersion(version: number): void {
+    this.#sql.exec("INSERT OR REPLACE INTO room_meta (key, value) VALUES ('access_version', ?)", String(version));
   }
 
   #generation(): number {

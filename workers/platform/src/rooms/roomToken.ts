@@ -12,16 +12,24 @@ export interface RoomClaims {
   userId: string | null;
   projectId: string;
   role: ProjectRole;
+  /** The project's access version when the token was minted (see rooms/accessVersion). */
+  accessVersion: number;
+}
+
+/** A verified token: its claims and when it stops being valid (ms since the epoch). */
+export interface VerifiedRoomToken extends RoomClaims {
+  expiresAt: number;
 }
 
 /** Signs a room token with the platform's Ed25519 key (ROOM_TOKEN_PRIVATE_KEY, a JWK). */
 export async function signRoomToken(
   privateJwk: string,
   claims: RoomClaims,
+  ttlSeconds = ROOM_TOKEN_TTL_SECONDS,
 ): Promise<{ token: string; expiresAt: string }> {
   const key = await importJWK(parseJwk(privateJwk), ALG);
-  const expiresAt = new Date(Date.now() + ROOM_TOKEN_TTL_SECONDS * 1000);
-  const token = await new SignJWT({ pid: claims.projectId, role: claims.role })
+  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  const token = await new SignJWT({ pid: claims.projectId, role: claims.role, v: claims.accessVersion })
     .setProtectedHeader({ alg: ALG })
     .setSubject(claims.userId ?? "anonymous")
     .setAudience(AUDIENCE)
@@ -39,13 +47,21 @@ export async function verifyRoomToken(
   privateOrPublicJwk: string,
   token: string,
   projectId: string,
-): Promise<RoomClaims | null> {
+): Promise<VerifiedRoomToken | null> {
   try {
     const { d: _private, ...publicJwk } = parseJwk(privateOrPublicJwk);
     const key = await importJWK(publicJwk, ALG);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], audience: AUDIENCE });
-    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub) return null;
-    return { userId: payload.sub === "anonymous" ? null : payload.sub, projectId, role: payload.role };
+    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub || !payload.exp) return null;
+    // A token from before access versions is as old as a token can be.
+    const accessVersion = Number.isSafeInteger(payload.v) ? (payload.v as number) : 0;
+    return {
+      userId: payload.sub === "anonymous" ? null : payload.sub,
+      projectId,
+      role: payload.role,
+      accessVersion,
+      expiresAt: payload.exp * 1000,
+    };
   } catch {
     return null;
   }

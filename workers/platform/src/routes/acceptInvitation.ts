@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
+import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { findInvitation } from "../projects/findInvitation.ts";
 import { requireUser, roleOf, toProjectJson } from "../projects/projectAccess.ts";
 
@@ -22,7 +23,7 @@ export async function acceptInvitation(c: Context<AppEnv>): Promise<Response> {
       `This invitation is for ${invitation.email}: sign in with that email to accept it`,
     );
   }
-  await db.transaction(async (tx) => {
+  const bump = await db.transaction(async (tx) => {
     await tx
       .insert(projectMembers)
       .values({ projectId: invitation.projectId, userId: actor.userId, role: invitation.role })
@@ -35,7 +36,10 @@ export async function acceptInvitation(c: Context<AppEnv>): Promise<Response> {
         },
       });
     await tx.update(projectInvitations).set({ acceptedAt: new Date() }).where(eq(projectInvitations.id, invitation.id));
+    return bumpAccess(tx, invitation.projectId);
   });
+  // A visitor of a public project who joined reconnects with their new role.
+  await tellRooms(c.env, db, [bump]);
   const [project] = await db.select().from(projects).where(eq(projects.id, invitation.projectId));
   if (!project) throw new ApiError(404, ApiErrorCode.NotFound, "No such project");
   return c.json({ project: await toProjectJson(db, project, await roleOf(db, project.id, actor)) });

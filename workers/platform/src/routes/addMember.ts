@@ -8,6 +8,7 @@ import { ApiError } from "../errors/ApiError.ts";
 import { addedToProjectEmail, invitationEmail } from "../mail/templates.ts";
 import { Action } from "../policy/can.ts";
 import { hashToken, INVITATION_TTL_MS, newInvitationToken } from "../projects/invitationToken.ts";
+import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { memberJson } from "../projects/members.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
@@ -33,6 +34,7 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
       .where(eq(organization.id, body.teamId));
     if (!team) throw new ApiError(404, ApiErrorCode.NotFound, "No such team among yours");
     const row = await insertMember(db, { projectId: project.id, teamId: team.id, role: body.role });
+    await tellRooms(c.env, db, [await bumpAccess(db, project.id)]);
     return c.json({ member: memberJson(row, null, team) }, 201);
   }
 
@@ -54,6 +56,8 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
   const origin = c.env.PUBLIC_URL || new URL(c.req.url).origin;
   if (person) {
     const row = await insertMember(db, { projectId: project.id, userId: person.id, role: body.role });
+    // A visitor of a public project who was added reconnects with their new role.
+    await tellRooms(c.env, db, [await bumpAccess(db, project.id)]);
     await c
       .get("mailer")()
       .send(addedToProjectEmail(person.email, project.name, actor.name, `${origin}/p/${project.id}`));

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { Action } from "../policy/can.ts";
-import { assertOwnerStays, findMember } from "../projects/members.ts";
+import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
+import { assertOwnerStays, findMember, peopleOf } from "../projects/members.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
 
 /**
@@ -17,8 +18,12 @@ export async function removeMember(c: Context<AppEnv>): Promise<Response> {
   const leaving = actor.kind === "user" && target.userId === actor.userId;
   if (!leaving) await authorizeProject(c, Action.ManageMembers);
   await assertOwnerStays(db, project, target, null);
-  await db.delete(projectMembers).where(eq(projectMembers.id, target.id));
-  // Their open sockets lose access now, not when their token expires.
-  if (target.userId) await c.env.ROOMS.getByName(project.id).disconnectUser(target.userId);
+  const bump = await db.transaction(async (tx) => {
+    await tx.delete(projectMembers).where(eq(projectMembers.id, target.id));
+    return bumpAccess(tx, project.id);
+  });
+  // Open sockets lose access now, not when their token expires; the people left with no
+  // access at all (a team's, for a team) are told so.
+  await tellRooms(c.env, db, [bump], await peopleOf(db, target));
   return c.body(null, 204);
 }

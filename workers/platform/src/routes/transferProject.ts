@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { Action } from "../policy/can.ts";
+import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { authorizeProject, roleOf, toProjectJson } from "../projects/projectAccess.ts";
 import type { transferProjectSchema } from "../projects/schemas.ts";
 import { freeSlugFor } from "./createProject.ts";
@@ -34,7 +35,7 @@ export async function transferProject(c: Context<AppEnv, string, Input>): Promis
     );
 
   const slug = await freeSlugFor(db, userId, project.slug);
-  const updated = await db.transaction(async (tx) => {
+  const { updated, bump } = await db.transaction(async (tx) => {
     await tx.update(projectMembers).set({ role: "owner" }).where(eq(projectMembers.id, target.id));
     await tx
       .update(projectMembers)
@@ -45,7 +46,9 @@ export async function transferProject(c: Context<AppEnv, string, Input>): Promis
       .set({ ownerId: userId, slug, updatedAt: new Date() })
       .where(eq(projects.id, project.id))
       .returning();
-    return row;
+    return { updated: row, bump: await bumpAccess(tx, project.id) };
   });
+  // The old owner is an editor now, the new one an owner: both reconnect with those roles.
+  await tellRooms(c.env, db, [bump]);
   return c.json(await toProjectJson(db, updated ?? project, await roleOf(db, project.id, actor)));
 }

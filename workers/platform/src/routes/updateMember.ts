@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { Action } from "../policy/can.ts";
+import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { assertOwnerStays, findMember, listMemberJson } from "../projects/members.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
 import type { updateMemberSchema } from "../projects/schemas.ts";
@@ -16,9 +17,12 @@ export async function updateMember(c: Context<AppEnv, string, Input>): Promise<R
   const target = await findMember(db, project.id, c.req.param("memberId") ?? "");
   const { role } = c.req.valid("json");
   await assertOwnerStays(db, project, target, role);
-  await db.update(projectMembers).set({ role }).where(eq(projectMembers.id, target.id));
-  // They reconnect with a token carrying the new role.
-  if (target.userId) await c.env.ROOMS.getByName(project.id).disconnectUser(target.userId, "RoleChanged");
+  const bump = await db.transaction(async (tx) => {
+    await tx.update(projectMembers).set({ role }).where(eq(projectMembers.id, target.id));
+    return bumpAccess(tx, project.id);
+  });
+  // Open sockets reconnect with tokens carrying the new role (a team's, for everyone in it).
+  await tellRooms(c.env, db, [bump]);
   const member = (await listMemberJson(db, project.id, { withEmails: true })).find((m) => m.id === target.id);
   return c.json({ member });
 }

@@ -54,7 +54,8 @@ export class RoomPeer {
     if (typeof data === "string") this.texts.push(data);
     if (!(data instanceof ArrayBuffer)) return;
     const message = readRoomMessage(new Uint8Array(data));
-    if (message.type === "sync-step1") {
+    // A frame that arrived just before the room closed us needs no answer.
+    if (message.type === "sync-step1" && this.ws.readyState === WebSocket.OPEN) {
       this.ws.send(writeSyncMessage(SyncType.Step2, Y.encodeStateAsUpdate(this.doc, message.stateVector)));
     } else if (message.type === "sync-step2" || message.type === "sync-update") {
       Y.applyUpdate(this.doc, message.update, this);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { admitToken, closeForVersion, learnAccessVersion, refreshConnection } from "./accessVersion.ts";
+import type { RoomConnection } from "./RoomConnection.ts";
+import type { VerifiedRoomToken } from "./roomToken.ts";
+
+const editor: RoomConnection = { userId: "u1", role: "editor", clientIds: [], accessVersion: 3, expiresAt: 1_000 };
+const token = (over: Partial<VerifiedRoomToken> = {}): VerifiedRoomToken => ({
+  userId: "u1",
+  projectId: "p",
+  role: "editor",
+  accessVersion: 3,
+  expiresAt: 9_000,
+  ...over,
+});
+
+describe("access versions", () => {
+  it("only ever move forward, whoever tells the room", () => {
+    expect(learnAccessVersion(0, 1)).toBe(1);
+    expect(learnAccessVersion(4, 2)).toBe(4);
+  });
+
+  it("admit any valid token in a room never told, and refuse tokens older than the room's version", () => {
+    expect(admitToken(token({ accessVersion: 0 }), 0)).toBeNull();
+    expect(admitToken(token(), 3)).toBeNull();
+    expect(admitToken(token({ accessVersion: 2 }), 3)).toBe("AccessChanged");
+    expect(admitToken(null, 0)).toBe("Unauthenticated");
+  });
+
+  it("close sockets whose tokens predate the version: revoked people hear so, the rest reconnect", () => {
+    expect(closeForVersion(editor, 3)).toBeNull();
+    expect(closeForVersion(editor, 4)).toBe("AccessChanged");
+    expect(closeForVersion(editor, 4, ["u1"])).toBe("AccessRevoked");
+    expect(closeForVersion({ ...editor, userId: null }, 4, ["u1"])).toBe("AccessChanged");
+  });
+
+  it("extend a socket's life with a fresh token for the same person, role and version", () => {
+    expect(refreshConnection(editor, token({ accessVersion: 4 }), 4)).toEqual({
+      connection: { ...editor, accessVersion: 4, expiresAt: 9_000 },
+    });
+  });
+
+  it("close a socket whose refresh is invalid, someone else's, stale or for another role", () => {
+    expect(refreshConnection(editor, null, 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ userId: "u2" }), 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ userId: null }), 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ accessVersion: 2 }), 3)).toEqual({ close: "AccessChanged" });
+    expect(refreshConnection(editor, token({ role: "viewer" }), 3)).toEqual({ close: "RoleChanged" });
+  });
+});
