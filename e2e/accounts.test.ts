@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { readDevMailbox } from "./lib/devMailbox.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
@@ -16,19 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface MailMessage {
-  subject: string;
-  text: string;
-}
-
 /** The newest link matching `pattern` in the dev mailbox of `to`, waiting for the email to land. */
-async function linkFromMailbox(origin: string, to: string, pattern: RegExp): Promise<string> {
+async function linkFromMailbox(platform: RunningPlatform, to: string, pattern: RegExp): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(
       async () => {
-        const res = await fetch(`${origin}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
-        const { messages } = (await res.json()) as { messages: MailMessage[] };
+        const messages = await readDevMailbox(platform, to);
         link = messages.flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []).find((url) => pattern.test(url));
         return link;
       },
@@ -94,13 +89,13 @@ describe("accounts and projects in the browser", () => {
     await a.getByLabel("Email address").fill(typo);
     await a.getByRole("button", { name: "Invite", exact: true }).click();
     await a.getByText(`Invitation sent to ${typo}.`).waitFor();
-    const typoLink = await linkFromMailbox(origin, typo, /\/invitations\//);
+    const typoLink = await linkFromMailbox(platform, typo, /\/invitations\//);
     await a.getByRole("button", { name: `Revoke the invitation for ${typo}` }).click();
     await a.getByRole("region", { name: "Pending invitations" }).getByText(typo).waitFor({ state: "detached" });
     expect((await fetch(`${origin}/api/invitations/${typoLink.split("/invitations/")[1]}`)).status).toBe(404);
 
     // Bea opens the link from her email in another browser, signed out.
-    const invitationLink = await linkFromMailbox(origin, bea, /\/invitations\//);
+    const invitationLink = await linkFromMailbox(platform, bea, /\/invitations\//);
     const beaContext = await browser.newContext();
     const b = await beaContext.newPage();
     await b.goto(invitationLink);
@@ -116,7 +111,7 @@ describe("accounts and projects in the browser", () => {
     await b.getByText(`we sent a sign-in link to ${bea}`).waitFor();
 
     // The link signs her in (creating her account) and brings her back to the invitation.
-    const magicLink = await linkFromMailbox(origin, bea, /\/magic-link\/verify\?/);
+    const magicLink = await linkFromMailbox(platform, bea, /\/magic-link\/verify\?/);
     await b.goto(magicLink);
     await b.waitForURL(invitationLink);
     await b.getByRole("button", { name: "Accept invitation" }).click();

@@ -20,6 +20,8 @@ export default defineConfig({
           ROOM_TOKEN_PRIVATE_KEY: inject("roomTokenPrivateKey"),
           AI_KEYS_SECRET: "test-ai-keys-secret-test-ai-keys-secret-0123",
           PUBLIC_URL: "http://wove.test",
+          // Made per run, as the launcher makes one per start; tests read mail through test/lib/devMailbox.ts.
+          DEV_MAILBOX_KEY: inject("devMailboxKey"),
           // The matrix makes a project per cell for one owner; test/quotas.test.ts sets its own.
           RATE_LIMITS: "projects=100000/h, invitations=100000/d, blobs=100000/h, keys=100000/d, deploys=100000/h",
           // Every AI vendor, faked (test/globalSetup.ts), with the keys the fakes accept.
