@@ -1,8 +1,7 @@
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { fetchApp } from "./fetchApp.ts";
 import { Client } from "./lib/Client.ts";
-import { readDevMailbox } from "./lib/devMailbox.ts";
+import { devMailboxKey, readDevMailbox } from "./lib/devMailbox.ts";
 
 /** Asks for a magic link, so the mailbox has a message for `email`. */
 async function mailTo(email: string): Promise<void> {
@@ -18,7 +17,7 @@ describe("GET /api/dev/mailbox (issue 14 item 1)", () => {
     const email = `mailbox-${Date.now()}@example.com`;
     await mailTo(email);
     const unknownRoute = await (await fetchApp("/api/dev/no-such-route")).json();
-    const key = env.DEV_MAILBOX_KEY ?? "";
+    const key = devMailboxKey();
     for (const query of ["", `?to=${email}`, "?key=", `?key=${key.slice(0, -1)}`, `?key=${key}x&to=${email}`]) {
       const res = await fetchApp(`/api/dev/mailbox${query}`);
       expect(res.status, query).toBe(404);
@@ -39,7 +38,7 @@ describe("GET /api/dev/mailbox (issue 14 item 1)", () => {
     expect((await readDevMailbox(email))[0]?.text).toMatch(/https?:\/\/\S+/);
 
     const person = new Client();
-    const visit = await person.fetch(`/api/dev/mailbox?key=${encodeURIComponent(env.DEV_MAILBOX_KEY ?? "")}`);
+    const visit = await person.fetch(`/api/dev/mailbox?key=${encodeURIComponent(devMailboxKey())}`);
     expect(visit.status).toBe(200);
     const cookie = visit.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^wove_dev_mailbox=/);
@@ -55,7 +54,7 @@ describe("GET /api/dev/mailbox (issue 14 item 1)", () => {
   });
 
   it("does not exist outside local mode, key or not", async () => {
-    const key = encodeURIComponent(env.DEV_MAILBOX_KEY ?? "");
+    const key = encodeURIComponent(devMailboxKey());
     const res = await fetchApp(`https://wove.test/api/dev/mailbox?key=${key}`, undefined, {
       WOVE_MODE: "production",
       PUBLIC_URL: "https://wove.test",

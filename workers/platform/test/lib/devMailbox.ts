@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import type { Bindings } from "../../src/AppEnv.ts";
 import { fetchApp } from "../fetchApp.ts";
 
 export interface DevMail {
@@ -14,8 +15,13 @@ export interface DevMail {
  * start). Every test that reads mail goes through here.
  */
 export async function readDevMailbox(to: string): Promise<DevMail[]> {
-  const query = new URLSearchParams({ key: env.DEV_MAILBOX_KEY ?? "", to });
+  const query = new URLSearchParams({ key: devMailboxKey(), to });
   const res = await fetchApp(`/api/dev/mailbox?${query}`);
   if (res.status !== 200) throw new Error(`the dev mailbox answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { messages: DevMail[] }).messages;
+}
+
+/** This run's key, as the launcher would have printed it. */
+export function devMailboxKey(): string {
+  return (env as Bindings).DEV_MAILBOX_KEY ?? "";
 }
