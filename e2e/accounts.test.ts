@@ -76,13 +76,13 @@ describe("accounts and projects in the browser", () => {
     await a.getByLabel("Email address").fill(typo);
     await a.getByRole("button", { name: "Invite", exact: true }).click();
     await a.getByText(`Invitation sent to ${typo}.`).waitFor();
-    const typoLink = await linkFromMailbox(origin, typo, /\/invitations\//);
+    const typoLink = await linkFromMailbox(platform.origin, typo, /\/invitations\//);
     await a.getByRole("button", { name: `Revoke the invitation for ${typo}` }).click();
     await a.getByRole("region", { name: "Pending invitations" }).getByText(typo).waitFor({ state: "detached" });
     expect((await fetch(`${origin}/api/invitations/${typoLink.split("/invitations/")[1]}`)).status).toBe(404);
 
     // Bea opens the link from her email in another browser, signed out.
-    const invitationLink = await linkFromMailbox(origin, bea, /\/invitations\//);
+    const invitationLink = await linkFromMailbox(platform.origin, bea, /\/invitations\//);
     const beaContext = await browser.newContext();
     const b = await beaContext.newPage();
     await b.goto(invitationLink);
@@ -98,7 +98,7 @@ describe("accounts and projects in the browser", () => {
     await b.getByText(`we sent a sign-in link to ${bea}`).waitFor();
 
     // The link signs her in (creating her account) and brings her back to the invitation.
-    const magicLink = await linkFromMailbox(origin, bea, /\/magic-link\/verify\?/);
+    const magicLink = await linkFromMailbox(platform.origin, bea, /\/magic-link\/verify\?/);
     await b.goto(magicLink);
     await b.waitForURL(invitationLink);
     await b.getByRole("button", { name: "Accept invitation" }).click();

@@ -1,5 +1,6 @@
 import type { FrameLocator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { APP_PAGE_HEADERS } from "../workers/platform/src/assets/appPageHeaders.ts";
 import {
   createFileInUi,
   createProject,
@@ -84,10 +85,46 @@ const FULL_STACK_WORKER = `export default {
 };
 `;
 
+/**
+ * Collects every Content-Security-Policy violation on `person`'s page and in its frames
+ * (the preview's included: init scripts run in each frame), and Chromium's console
+ * reports of them, so a journey can fail on any.
+ */
+async function watchCspViolations(person: Person): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  person.page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
+  });
+  await person.page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as { __cspViolations?: string[] }).__cspViolations = seen;
+    addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI}`),
+    );
+  });
+  return async () => {
+    const inFrames = await Promise.all(
+      person.page
+        .frames()
+        .map((frame) =>
+          frame
+            .evaluate(() => (globalThis as { __cspViolations?: string[] }).__cspViolations ?? [])
+            .catch(() => [] as string[]),
+        ),
+    );
+    return [...logged, ...inFrames.flat()];
+  };
+}
+
 describe("the live preview in Chromium", () => {
   it("rebuilds as the page is edited, forwards its console, and cannot reach the IDE's cookies or storage", async () => {
+    // The IDE's policy (issue 14 item 12) must not get in the way of the editor or the preview.
+    const violations = await watchCspViolations(ann);
+    const workers: string[] = [];
+    ann.page.on("worker", (worker) => workers.push(worker.url()));
     const projectId = await createProject(ann, platform.origin, "Preview site");
-    await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    const ide = await ann.page.goto(`${platform.origin}/p/${projectId}`);
+    expect(ide?.headers()["content-security-policy"]).toBe(APP_PAGE_HEADERS["Content-Security-Policy"]);
     await createFileInUi(ann.page, "index.html");
     await replaceEditorText(ann.page, `<h1 id="title">First</h1><script>console.log("hello from the page")</script>`);
 
@@ -114,6 +151,31 @@ describe("the live preview in Chromium", () => {
     await expect
       .poll(() => frame.locator("#leak").textContent(), { timeout: 10_000 })
       .toBe("cookie=blocked storage=blocked parent=blocked db=blocked");
+
+    // Monaco's workers started (the editor's, and the HTML language service's).
+    await expect.poll(() => workers.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  it("keeps other sites from framing the IDE (frame-ancestors 'none')", async () => {
+    const page = await ann.context.newPage();
+    const refused = new Promise<string>((resolve) =>
+      page.on("console", (message) => {
+        if (/frame-ancestors/.test(message.text())) resolve(message.text());
+      }),
+    );
+    // A page of another origin (about:blank's is opaque) that frames the IDE.
+    await page.setContent(`<iframe src="${platform.origin}/" title="framed"></iframe>`);
+    expect(await refused).toContain("frame-ancestors 'none'");
+    const framed = page.frames().find((frame) => frame !== page.mainFrame());
+    // Chromium shows its error page in the frame instead of the app.
+    expect(
+      await framed
+        ?.locator("#root")
+        .count()
+        .catch(() => 0),
+    ).toBe(0);
+    await page.close();
   });
 
   it("shows a build error with its file and line, and a click puts the cursor there", async () => {

@@ -16,6 +16,7 @@
  * Flags: --dev (vite dev server with hot reload in front of the Worker), --skip-build
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join, resolve } from "node:path";
@@ -28,7 +29,8 @@ import { getFreePort } from "./lib/getFreePort.ts";
 import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
-import { databaseAddresses, type DatabasePorts } from "./lib/databaseAddresses.ts";
+import { databaseAddresses, newDatabasePassword, type DatabasePorts } from "./lib/databaseAddresses.ts";
+import { devMailboxUrl } from "./lib/devMailboxUrl.ts";
 import type { Database } from "./lib/startDatabase.ts";
 import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
 import { stopwatch } from "./lib/stopwatch.ts";
@@ -81,6 +83,9 @@ let watchdog: Watchdog | undefined;
 let database: Database | undefined;
 let lock: DataLock | undefined;
 let stopping = false;
+// The dev mailbox holds every magic link, so it answers only to this key, new each start and
+// printed in the mailbox's URL below (workers/platform/src/mail/devMailboxKey.ts).
+const devMailboxKey = randomBytes(32).toString("base64url");
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
@@ -123,11 +128,13 @@ async function main(): Promise<void> {
   // ends the start at once (it closed what it opened); any other waits for the database to
   // settle, so that shutdown closes it cleanly instead of exiting mid-start.
   const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
-  const starting = startDatabasePhase(ports);
+  // New each start: only the Worker (in its DATABASE_URL) and the migrations get it.
+  const password = newDatabasePassword();
+  const starting = startDatabasePhase(ports, password);
   starting.then((db) => (database = db)).catch(() => undefined);
   const [db, health] = await Promise.all([
     starting,
-    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports)).catch(async (err: unknown) => {
+    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports, password)).catch(async (err: unknown) => {
       await starting.catch(() => undefined);
       throw err;
     }),
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
     `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
   );
   if (otherOrigins.length > 0) say(`Also at ${otherOrigins.join(", ")}.`);
+  say(`Dev mailbox (magic links, invitations): ${devMailboxUrl(origin, devMailboxKey)}`);
   say("Press Ctrl-C to stop.");
 }
 
@@ -152,6 +160,7 @@ async function serveWorker(spawned: Children, db: { url: string; wsProxy: string
     NEON_WS_PROXY: db.wsProxy,
     WOVE_MODE: "local",
     PUBLIC_URL: origin,
+    DEV_MAILBOX_KEY: devMailboxKey,
     ...loadLocalSecrets(dataDir),
     ...trustedOriginsVar(),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
@@ -217,7 +226,7 @@ function trustedOriginsVar(): { TRUSTED_ORIGINS?: string } {
   return origins.length > 0 ? { TRUSTED_ORIGINS: origins.join(",") } : {};
 }
 
-async function startDatabasePhase(ports: DatabasePorts): Promise<Database> {
+async function startDatabasePhase(ports: DatabasePorts, password: string): Promise<Database> {
   const since = stopwatch();
   say(
     process.env.DATABASE_URL
@@ -227,7 +236,12 @@ async function startDatabasePhase(ports: DatabasePorts): Promise<Database> {
   // Loaded here, not up front: PGlite and drizzle take seconds to load on a busy machine,
   // which the web build and wrangler (other processes) need not wait for.
   const { startDatabase } = await import("./lib/startDatabase.ts");
-  const db = await startDatabase({ url: process.env.DATABASE_URL, dataDir: join(dataDir, "postgres"), ports });
+  const db = await startDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: join(dataDir, "postgres"),
+    ports,
+    password,
+  });
   say(`Database ready, migrations applied (${since()})`);
   return db;
 }
@@ -258,6 +272,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "TRUSTED_ORIGINS",
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
+    "DEV_MAILBOX_KEY",
     ...OPTIONAL_ENV,
   ]) {
     delete env[key];

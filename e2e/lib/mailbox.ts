@@ -1,22 +1,18 @@
 import { expect } from "vitest";
-
-interface MailMessage {
-  subject: string;
-  text: string;
-}
+import { readDevMailbox } from "./devMailbox.ts";
+import { platformAt } from "./startPlatform.ts";
 
 /**
  * The newest link matching `pattern` in the dev mailbox of `to`, waiting for the email to
- * land. Every journey that reads mail reads it here, so how the mailbox is reached (its URL,
- * a secret) is one place to change.
+ * land, from the dev mailbox of the platform this run started at `origin` (with the key its
+ * launcher printed: devMailbox.ts).
  */
 export async function linkFromMailbox(origin: string, to: string, pattern: RegExp): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(
       async () => {
-        const res = await fetch(`${origin}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
-        const { messages } = (await res.json()) as { messages: MailMessage[] };
+        const messages = await readDevMailbox(platformAt(origin), to);
         link = messages.flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []).find((url) => pattern.test(url));
         return link;
       },

@@ -20,6 +20,16 @@ export interface RunningPlatform {
   stop(): Promise<number | null>;
 }
 
+/** The platforms this run started, by origin: helpers given only an origin read their mailbox. */
+const running = new Map<string, RunningPlatform>();
+
+/** The platform this run started at `origin`. */
+export function platformAt(origin: string): RunningPlatform {
+  const platform = running.get(origin);
+  if (!platform) throw new Error(`no platform of this run answers at ${origin}`);
+  return platform;
+}
+
 /**
  * Runs the launcher behind `npm start` (without rebuilding the web app, which the test
  * run built once) on a free port, with its own data folder unless one is given.
@@ -50,7 +60,9 @@ export async function startPlatform(
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill("SIGINT");
-      return exited;
+      const code = await exited;
+      if (running.get(platform.origin) === platform) running.delete(platform.origin);
+      return code;
     },
   };
   try {
@@ -59,6 +71,7 @@ export async function startPlatform(
     await platform.stop();
     throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`, { cause: err });
   }
+  running.set(platform.origin, platform);
   return platform;
 }
 

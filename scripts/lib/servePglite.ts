@@ -1,10 +1,15 @@
 import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
+import { SCRAM_MECHANISM, ScramExchange, scramVerifier, type ScramVerifier } from "./scramSha256.ts";
 
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
 const TERMINATE = 0x58;
+const PASSWORD_MESSAGE = 0x70; // 'p': also carries SASLInitialResponse and SASLResponse
+const AUTH_SASL = 10;
+const AUTH_SASL_CONTINUE = 11;
+const AUTH_SASL_FINAL = 12;
 const READY_FOR_QUERY = 0x5a;
 const IDLE = 0x49;
 
@@ -17,17 +22,24 @@ const IDLE = 0x49;
  * another client's Parse would replace) and a whole transaction together. pglite-socket's
  * own multiplexer interleaves at message granularity and loses unnamed statements under
  * concurrency, which is why this exists.
+ *
+ * PGlite itself lets any user in with any password, and anything on the machine (deployed
+ * code with network access among them) can reach a loopback port, so the server asks for
+ * `password` first: SCRAM-SHA-256, as Postgres does, which the clients here (node-postgres
+ * inside the Neon driver, in Node and in workerd) speak. A wrong one gets Postgres's
+ * ErrorResponse 28P01 and the connection is closed before PGlite sees the client.
  */
 export async function servePglite(
   db: PGlite,
-  options: { host: string; port: number },
+  options: { host: string; port: number; password: string },
 ): Promise<{ port: number; stop(): Promise<void> }> {
+  const verifier = scramVerifier(options.password);
   const turns = new Turns();
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
-    new Connection(db, socket, turns);
+    new Connection(db, socket, turns, verifier);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -71,11 +83,15 @@ class Connection {
   #pumping = false;
   #holding = false;
   #closed = false;
+  /** Until the password is proven: the client's startup message, and the SCRAM exchange under way. */
+  #startup: Buffer | undefined;
+  #scram: ScramExchange | undefined;
 
   constructor(
     private readonly db: PGlite,
     private readonly socket: Socket,
     private readonly turns: Turns,
+    private readonly verifier: ScramVerifier,
   ) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
@@ -100,8 +116,10 @@ class Connection {
         if (code === SSL_REQUEST || code === GSSENC_REQUEST) this.socket.write("N");
         else if (code === CANCEL_REQUEST) this.socket.end();
         else {
+          // PGlite answers the startup message only once the password is proven.
           this.#started = true;
-          this.#messages.push(message);
+          this.#startup = message;
+          this.socket.write(authentication(AUTH_SASL, Buffer.from(`${SCRAM_MECHANISM}\0\0`)));
         }
         continue;
       }
@@ -123,6 +141,10 @@ class Connection {
           this.socket.end();
           break;
         }
+        if (this.#startup) {
+          this.#authenticate(message);
+          continue;
+        }
         if (!this.#holding) {
           await this.turns.take();
           this.#holding = true;
@@ -143,6 +165,44 @@ class Connection {
     }
   }
 
+  /** One step of SCRAM; once the proof checks out, the startup message goes on to PGlite. */
+  #authenticate(message: Buffer): void {
+    if (message[0] !== PASSWORD_MESSAGE) return this.#refuse("08P01", "expected a password message");
+    const body = message.subarray(5);
+    if (!this.#scram) {
+      // SASLInitialResponse: the mechanism's name, then the client-first message's length and bytes.
+      const end = body.indexOf(0);
+      const mechanism = body.subarray(0, Math.max(end, 0)).toString();
+      if (end < 0 || mechanism !== SCRAM_MECHANISM || body.length < end + 5) {
+        return this.#refuse("28000", `only ${SCRAM_MECHANISM} authentication is offered`);
+      }
+      this.#scram = new ScramExchange(this.verifier);
+      const serverFirst = this.#scram.start(body.subarray(end + 5).toString());
+      if (!serverFirst) return this.#refuse("08P01", "malformed SCRAM client-first message");
+      this.socket.write(authentication(AUTH_SASL_CONTINUE, Buffer.from(serverFirst)));
+      return;
+    }
+    const serverFinal = this.#scram.finish(body.toString());
+    if (!serverFinal) return this.#refuse("28P01", "password authentication failed");
+    this.socket.write(authentication(AUTH_SASL_FINAL, Buffer.from(serverFinal)));
+    this.#messages.unshift(this.#startup as Buffer);
+    this.#startup = undefined;
+    this.#scram = undefined;
+  }
+
+  /** A fatal ErrorResponse with `code` (SQLSTATE), then the connection ends. */
+  #refuse(code: string, message: string): void {
+    const fields = Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${message}\0\0`);
+    const header = Buffer.alloc(5);
+    header.write("E", 0);
+    header.writeInt32BE(4 + fields.length, 1);
+    // Nothing the client sends after this reaches PGlite.
+    this.#closed = true;
+    this.#messages = [];
+    this.#startup = undefined;
+    this.socket.end(Buffer.concat([header, fields]));
+  }
+
   #release(): void {
     if (!this.#holding) return;
     this.#holding = false;
@@ -156,6 +216,15 @@ class Connection {
     if (this.#holding && this.db.isInTransaction()) await this.db.exec("ROLLBACK").catch(() => undefined);
     this.#release();
   }
+}
+
+/** An Authentication message ('R') of `kind` with `data`. */
+function authentication(kind: number, data: Buffer): Buffer {
+  const header = Buffer.alloc(9);
+  header.write("R", 0);
+  header.writeInt32BE(8 + data.length, 1);
+  header.writeInt32BE(kind, 5);
+  return Buffer.concat([header, data]);
 }
 
 /** Whether the last ReadyForQuery in `data` says idle; undefined when there is none. */

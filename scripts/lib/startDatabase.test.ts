@@ -45,8 +45,8 @@ describe("startDatabase (embedded)", () => {
 
   it("starts on the ports it is given, at the addresses databaseAddresses promised before it ran", async () => {
     const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
-    const promised = databaseAddresses(undefined, ports);
-    db = await startDatabase({ ports });
+    const promised = databaseAddresses(undefined, ports, "this-start");
+    db = await startDatabase({ ports, password: "this-start" });
     expect({ url: db.url, wsProxy: db.wsProxy }).toEqual(promised);
     const pool = poolFor(db);
     expect((await pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
@@ -94,8 +94,8 @@ describe("databaseAddresses", () => {
 
   it("puts a Neon URL through Neon's own proxy, and any other Postgres through the bridge", () => {
     const neon = "postgres://u:p@ep-x.eu-central-1.aws.neon.tech/db?sslmode=require";
-    expect(databaseAddresses(neon, ports)).toEqual({ url: neon, wsProxy: "" });
+    expect(databaseAddresses(neon, ports, "unused")).toEqual({ url: neon, wsProxy: "" });
     const pg = "postgres://u:p@db.internal:5432/wove";
-    expect(databaseAddresses(pg, ports)).toEqual({ url: pg, wsProxy: "127.0.0.1:5434" });
+    expect(databaseAddresses(pg, ports, "unused")).toEqual({ url: pg, wsProxy: "127.0.0.1:5434" });
   });
 });

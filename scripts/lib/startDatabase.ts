@@ -20,12 +20,14 @@ export interface Database {
  *   a WebSocket bridge;
  * - a Neon URL: used as is, through Neon's own WebSocket proxy;
  * - any other Postgres URL: used through a bridge, since the Worker speaks WebSocket.
- * Without `ports`, the servers take any free ones.
+ * Without `ports`, the servers take any free ones; without `password`, the embedded
+ * database gets a new one (it is in `url` either way).
  */
 export async function startDatabase(options: {
   url?: string;
   dataDir?: string;
   ports?: DatabasePorts;
+  password?: string;
 }): Promise<Database> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
@@ -35,7 +37,11 @@ export async function startDatabase(options: {
     let url = options.url;
     let target: { host: string; port: number } | undefined;
     if (!url) {
-      const pg = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.ports?.postgres });
+      const pg = await startEmbeddedPostgres({
+        dataDir: options.dataDir,
+        port: options.ports?.postgres,
+        password: options.password,
+      });
       stops.push(pg.stop);
       url = pg.url;
       target = pg;

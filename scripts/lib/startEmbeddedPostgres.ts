@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { embeddedPostgresUrl } from "./databaseAddresses.ts";
+import { embeddedPostgresUrl, newDatabasePassword } from "./databaseAddresses.ts";
 import { servePglite } from "./servePglite.ts";
 
 export interface EmbeddedPostgres {
@@ -13,17 +13,19 @@ export interface EmbeddedPostgres {
 
 /**
  * Serves PGlite over the Postgres wire protocol on 127.0.0.1. With a `dataDir` the
- * database persists there between runs; without one it lives in memory (tests).
+ * database persists there between runs; without one it lives in memory (tests). Clients
+ * need `password` (a new random one when not given), which `url` carries.
  */
 export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; password?: string } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const password = options.password ?? newDatabasePassword();
   const db = await PGlite.create(options.dataDir ?? "memory://");
   const host = "127.0.0.1";
-  const server = await servePglite(db, { host, port: options.port ?? 0 });
+  const server = await servePglite(db, { host, port: options.port ?? 0, password });
   return {
-    url: embeddedPostgresUrl(host, server.port),
+    url: embeddedPostgresUrl(host, server.port, password),
     host,
     port: server.port,
     async stop() {

@@ -23,6 +23,8 @@ export default defineConfig({
           // Test clients stand for people on their own networks by sending CF-Connecting-IP
           // (test/lib/Client.ts), as a trusted proxy would; accountTakeover.test.ts turns it off.
           TRUSTED_PROXY: "cf-connecting-ip",
+          // Made per run, as the launcher makes one per start; tests read mail through test/lib/devMailbox.ts.
+          DEV_MAILBOX_KEY: inject("devMailboxKey"),
           // The matrix makes a project per cell for one owner; test/quotas.test.ts sets its own.
           RATE_LIMITS: "projects=100000/h, invitations=100000/d, blobs=100000/h, keys=100000/d, deploys=100000/h",
           // Every AI vendor, faked (test/globalSetup.ts), with the keys the fakes accept.

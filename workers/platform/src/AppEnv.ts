@@ -13,6 +13,8 @@ export interface OptionalSecrets {
   EMAIL_FROM?: string;
   /** Encrypts people's own AI provider keys at rest (32+ characters); unset, they cannot be saved. */
   AI_KEYS_SECRET?: string;
+  /** Local mode only: the key the dev mailbox answers to, made by `npm start` per start. */
+  DEV_MAILBOX_KEY?: string;
 }
 
 /**

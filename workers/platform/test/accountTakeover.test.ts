@@ -2,7 +2,8 @@ import { createDb, user } from "@wove/db";
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { Client, linkInMail, PASSWORD, readMail, signUp, signUpUnconfirmed } from "./lib/Client.ts";
+import { Client, linkInMail, PASSWORD, signUp, signUpUnconfirmed } from "./lib/Client.ts";
+import { readDevMailbox } from "./lib/devMailbox.ts";
 
 /** Issue 14 items 4 (accounts can be pre-hijacked) and 9 (sign-in limiting locks out the victim). */
 
@@ -58,7 +59,7 @@ describe("an account whose email is not proven", () => {
     });
     expect(key.status).toBe(401);
     // Both confirmation links (sign-up's, sign-in's) went to the address, not to the squatter.
-    expect((await readMail(victim)).filter((m) => /confirm your email/i.test(m.subject))).toHaveLength(2);
+    expect((await readDevMailbox(victim)).filter((m) => /confirm your email/i.test(m.subject))).toHaveLength(2);
   });
 
   it("is invited, not added, by a project owner: the same answer and email as for an unknown address", async () => {
@@ -74,7 +75,7 @@ describe("an account whose email is not proven", () => {
         method: "POST",
         json: { email, role: "editor" },
       });
-      const [mail] = await readMail(email);
+      const [mail] = await readDevMailbox(email);
       answers.push({
         status: res.status,
         shape: Object.keys(res.body).concat(Object.keys(res.body.invitation ?? {})),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Client, signUp } from "./lib/Client.ts";
+import { readDevMailbox } from "./lib/devMailbox.ts";
 
 describe("accounts", () => {
   it("signs up, reads the session from an httpOnly SameSite cookie, signs out and back in", async () => {
@@ -78,10 +79,8 @@ describe("accounts", () => {
       json: { email: alice.email, callbackURL: "/" },
     });
     expect(sent.status).toBe(200);
-    const mailbox = await client.json<{ messages: Array<{ text: string }> }>(
-      `/api/dev/mailbox?to=${encodeURIComponent(alice.email)}`,
-    );
-    const link = mailbox.body.messages[0]?.text.match(/https?:\/\/\S+/)?.[0];
+    const mailbox = await readDevMailbox(alice.email);
+    const link = mailbox[0]?.text.match(/https?:\/\/\S+/)?.[0];
     expect(link).toBeDefined();
     const verify = await client.fetch(new URL(link ?? "").pathname + new URL(link ?? "").search, {
       redirect: "manual",

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { startAnthropicFake } from "../../../packages/ai/src/test/startAnthropicFake.ts";
@@ -15,6 +16,8 @@ declare module "vitest" {
     wsProxy: string;
     instanceId: string;
     roomTokenPrivateKey: string;
+    /** What the dev mailbox answers to (DEV_MAILBOX_KEY): read it through test/lib/devMailbox.ts. */
+    devMailboxKey: string;
     /** Base URLs of the fake AI vendors (see packages/ai/src/test), driven over `/__fake/`. */
     anthropicBaseUrl: string;
     openAiBaseUrl: string;
@@ -67,6 +70,7 @@ export default async function setup(project: TestProject) {
   project.provide("wsProxy", db.wsProxy);
   project.provide("instanceId", db.instanceId);
   project.provide("roomTokenPrivateKey", generateRoomTokenKey());
+  project.provide("devMailboxKey", randomBytes(32).toString("base64url"));
   project.provide("anthropicBaseUrl", anthropic.baseUrl);
   project.provide("openAiBaseUrl", openai.baseUrl);
   project.provide("googleBaseUrl", google.baseUrl);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Client, confirmEmail, signUp } from "./lib/Client.ts";
+import { readDevMailbox } from "./lib/devMailbox.ts";
 
 type Member = { id: number; role: string; user?: { id: string; email: string } };
 
@@ -29,11 +30,9 @@ describe("members", () => {
     expect(added.status).toBe(201);
     expect(added.body.member).toMatchObject({ role: "editor", user: { id: bob.userId } });
     expect((await bob.json(`/api/projects/${id}`)).body).toMatchObject({ role: "editor" });
-    const told = await bob.json<{ messages: Array<{ subject: string; text: string }> }>(
-      `/api/dev/mailbox?to=${encodeURIComponent(bob.email)}`,
-    );
-    expect(told.body.messages[0]?.subject).toContain("added you");
-    expect(told.body.messages[0]?.text).toContain(`/p/${id}`);
+    const told = await readDevMailbox(bob.email);
+    expect(told[0]?.subject).toContain("added you");
+    expect(told[0]?.text).toContain(`/p/${id}`);
 
     const again = await alice.json(`/api/projects/${id}/members`, {
       method: "POST",
@@ -64,11 +63,9 @@ describe("members", () => {
     expect(invited.status).toBe(202);
     expect((await members(alice, id)).invitations.map((i) => i.email)).toEqual([email]);
 
-    const mail = await alice.json<{ messages: Array<{ subject: string; text: string }> }>(
-      `/api/dev/mailbox?to=${encodeURIComponent(email)}`,
-    );
-    expect(mail.body.messages[0]?.subject).toContain("Alice invited you");
-    const token = mail.body.messages[0]?.text.match(/\/invitations\/([\w-]+)/)?.[1] ?? "";
+    const mail = await readDevMailbox(email);
+    expect(mail[0]?.subject).toContain("Alice invited you");
+    const token = mail[0]?.text.match(/\/invitations\/([\w-]+)/)?.[1] ?? "";
 
     const anon = new Client();
     const shown = await anon.json(`/api/invitations/${token}`);
@@ -105,10 +102,8 @@ describe("members", () => {
         json: { email, role: "viewer" },
       })
     ).body;
-    const mail = await alice.json<{ messages: Array<{ text: string }> }>(
-      `/api/dev/mailbox?to=${encodeURIComponent(email)}`,
-    );
-    const token = mail.body.messages[0]?.text.match(/\/invitations\/([\w-]+)/)?.[1] ?? "";
+    const mail = await readDevMailbox(email);
+    const token = mail[0]?.text.match(/\/invitations\/([\w-]+)/)?.[1] ?? "";
     expect((await new Client().json(`/api/invitations/${token}`)).status).toBe(200);
 
     const stranger = await signUp();

@@ -1,5 +1,6 @@
 import type { Bindings } from "../../src/AppEnv.ts";
 import { fetchApp } from "../fetchApp.ts";
+import { readDevMailbox } from "./devMailbox.ts";
 
 /** A request as a test makes it: `json` becomes the body, `env` changes bindings for this request only. */
 export type ClientInit = RequestInit & { json?: unknown; env?: Partial<Record<keyof Bindings, unknown>> };
@@ -62,18 +63,9 @@ let users = 0;
 
 export const PASSWORD = "correct horse battery";
 
-/** The emails the platform sent `to`, newest first, from the local dev mailbox. */
-export async function readMail(to: string): Promise<Array<{ subject: string; text: string }>> {
-  const res = await new Client().json<{ messages: Array<{ subject: string; text: string }> }>(
-    `/api/dev/mailbox?to=${encodeURIComponent(to)}`,
-  );
-  if (res.status !== 200) throw new Error(`dev mailbox: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.messages;
-}
-
 /** The newest link in `to`'s mail whose URL matches `pattern`, as a path on the platform. */
 export async function linkInMail(to: string, pattern: RegExp): Promise<string> {
-  const links = (await readMail(to)).flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []);
+  const links = (await readDevMailbox(to)).flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? []);
   const link = links.find((url) => pattern.test(url));
   if (!link) throw new Error(`no email to ${to} with a link matching ${pattern}`);
   const url = new URL(link);
