@@ -6,6 +6,7 @@ export { normalizeFolder, validatePath } from "./doc/validatePath.ts";
 export * from "./room/closeCodes.ts";
 export * from "./room/limits.ts";
 export * from "./room/awarenessCodec.ts";
+export * from "./room/presenceRelay.ts";
 export * from "./room/messages.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
 export { newId } from "./newId.ts";

@@ -9,6 +9,14 @@ export interface RoomConnection {
   readonly role: ProjectRole;
   /** Awareness client ids this socket announced; removed for everyone when it closes. */
   readonly clientIds: readonly number[];
+  /** For an anonymous visitor: what its sockets are counted by (see admitConnection). */
+  readonly visitor?: Visitor;
+}
+
+/** An anonymous socket's room token (its id, `jti`: the token itself is a credential) and client IP. */
+export interface Visitor {
+  readonly token: string;
+  readonly ip: string;
 }
 
 export function readConnection(ws: WebSocket): RoomConnection {

@@ -14,6 +14,11 @@ export interface RoomClaims {
   role: ProjectRole;
 }
 
+/** What a verified token says, with its own id: rooms count anonymous sockets per token. */
+export interface VerifiedRoomClaims extends RoomClaims {
+  tokenId: string;
+}
+
 /** Signs a room token with the platform's Ed25519 key (ROOM_TOKEN_PRIVATE_KEY, a JWK). */
 export async function signRoomToken(
   privateJwk: string,
@@ -24,6 +29,9 @@ export async function signRoomToken(
   const token = await new SignJWT({ pid: claims.projectId, role: claims.role })
     .setProtectedHeader({ alg: ALG })
     .setSubject(claims.userId ?? "anonymous")
+    // EdDSA signatures are deterministic: without an id, two visitors' tokens minted in the
+    // same second would be the same token.
+    .setJti(crypto.randomUUID())
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
@@ -39,13 +47,14 @@ export async function verifyRoomToken(
   privateOrPublicJwk: string,
   token: string,
   projectId: string,
-): Promise<RoomClaims | null> {
+): Promise<VerifiedRoomClaims | null> {
   try {
     const { d: _private, ...publicJwk } = parseJwk(privateOrPublicJwk);
     const key = await importJWK(publicJwk, ALG);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], audience: AUDIENCE });
-    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub) return null;
-    return { userId: payload.sub === "anonymous" ? null : payload.sub, projectId, role: payload.role };
+    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub || !payload.jti) return null;
+    const userId = payload.sub === "anonymous" ? null : payload.sub;
+    return { userId, projectId, role: payload.role, tokenId: payload.jti };
   } catch {
     return null;
   }
