@@ -9,6 +9,7 @@ export * from "./room/awarenessCodec.ts";
 export * from "./room/presenceRelay.ts";
 export * from "./room/messages.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
+export { checkUpdatePaths, type PathCheck } from "./doc/checkUpdatePaths.ts";
 export { newId } from "./newId.ts";
 export * from "./doc/aiThread.ts";
 export * from "./doc/projectKind.ts";

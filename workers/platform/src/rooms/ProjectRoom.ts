@@ -1,5 +1,6 @@
 import {
   changedFileIds,
+  checkUpdatePaths,
   findFile,
   PresenceRelay,
   readAwarenessEntries,
@@ -211,6 +212,13 @@ export class ProjectRoom extends DurableObject<Bindings> {
     }
     if (this.#store.storedBytes + update.byteLength > RoomLimits.MAX_DOCUMENT_BYTES) {
       return this.#close(ws, "DocumentTooLarge");
+    }
+    // SPEC D15, before anything is applied: a path the IDE refuses is refused here too.
+    const paths = checkUpdatePaths(this.#doc, decoded);
+    if (!paths.ok && paths.reason === "unresolved") return this.#close(ws, "Malformed");
+    if (!paths.ok) {
+      ws.send(writePermissionDenied(`refused: ${paths.problem} (${JSON.stringify(paths.path.slice(0, 100))})`));
+      return this.#close(ws, "InvalidPath");
     }
     Y.applyUpdate(this.#doc, update, ws);
   }
