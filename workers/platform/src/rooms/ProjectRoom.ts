@@ -225,6 +225,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
 
   /** Relays what the presence relay accepts (see PresenceRelay), re-encoded: never the sender's raw bytes. */
   #relayAwareness(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
+    // A closing socket's frames still arrive (its last updates count), but it speaks for no one now.
+    if (ws.readyState !== WebSocket.OPEN) return;
     const result = this.#presence.receive(ws, readAwarenessEntries(update));
     if (!result.ok) return this.#close(ws, result.close);
     if (result.claimed) this.#connections.write(ws, { ...connection, clientIds: this.#presence.idsOf(ws) });
