@@ -25,20 +25,27 @@ describe("room tokens", () => {
       role: "owner",
       accessVersion: 1,
       expiresAt: Math.floor(Date.parse(res.body.expiresAt) / 1000) * 1000,
+      tokenId: expect.any(String),
     });
   });
 
   it("give anonymous visitors of a public project a viewer token", async () => {
     const alice = await signUp();
     const id = await projectOf(alice, "public");
-    const res = await new Client().json<{ token: string }>(`/api/projects/${id}/room-token`, { method: "POST" });
-    expect(await verifyRoomToken(env.ROOM_TOKEN_PRIVATE_KEY, res.body.token, id)).toEqual({
+    const mint = () => new Client().json<{ token: string }>(`/api/projects/${id}/room-token`, { method: "POST" });
+    const [res, other] = await Promise.all([mint(), mint()]);
+    const claims = await verifyRoomToken(env.ROOM_TOKEN_PRIVATE_KEY, res.body.token, id);
+    expect(claims).toEqual({
       userId: null,
       projectId: id,
       role: "viewer",
       accessVersion: 1,
       expiresAt: expect.any(Number),
+      tokenId: expect.any(String),
     });
+    // Two visitors in the same second get tokens of their own (a room counts sockets per token).
+    const otherClaims = await verifyRoomToken(env.ROOM_TOKEN_PRIVATE_KEY, other.body.token, id);
+    expect(otherClaims?.tokenId).not.toBe(claims?.tokenId);
   });
 
   it("are refused when tampered with, expired, signed by another key or for another project", async () => {

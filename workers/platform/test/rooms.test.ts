@@ -260,6 +260,71 @@ describe("project rooms", () => {
     peer.close();
   });
 
+  it("refuses a file created or renamed through the room to a path the IDE refuses, and never exports it", async () => {
+    const { owner, id } = await projectWith();
+    const editor = await RoomPeer.join(owner, id);
+    createFile(editor.doc, { path: "notes.txt", text: "hi", id: "file-ok" });
+    const stub = env.ROOMS.getByName(id);
+    await expect.poll(() => stub.listFiles().then((f) => f.length)).toBe(1);
+
+    for (const [n, path] of ["../../etc/passwd", "/abs", "a//b", "x".repeat(5000), "a\u0000b"].entries()) {
+      const attacker = await RoomPeer.join(owner, id);
+      await expect.poll(() => attacker.doc.getMap("files").size).toBe(1);
+      // As a hostile client writes it: straight into the map, past createFile's checks.
+      // Even turns create a file, odd ones rename the existing one.
+      attacker.doc.transact(() => {
+        const entry = n % 2 ? filesOf(attacker.doc).get("file-ok") : new Y.Map<unknown>();
+        if (!(n % 2)) filesOf(attacker.doc).set(`file-bad-${n}`, entry as Y.Map<unknown>);
+        entry?.set("path", path);
+      });
+      await expect.poll(() => attacker.closed?.code).toBe(RoomClose.InvalidPath.code);
+      expect(attacker.denied.at(-1)).toMatch(/^refused: /);
+    }
+    expect(await stub.listFiles()).toEqual([expect.objectContaining({ id: "file-ok", path: "notes.txt" })]);
+    expect(editor.closed).toBeNull();
+    const witness = await RoomPeer.join(owner, id);
+    await expect.poll(() => witness.doc.getMap("files").size).toBe(1);
+
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const { db, pool } = createDb(env);
+    const rows = await db.select().from(projectFiles).where(eq(projectFiles.projectId, id));
+    expect(rows.map((r) => r.path)).toEqual(["notes.txt"]);
+    await pool.end();
+    for (const peer of [editor, witness]) peer.close();
+  });
+
+  it("exports the other files of a document that already holds a file with a NUL in its path", async () => {
+    const { owner, id } = await projectWith();
+    const stub = env.ROOMS.getByName(id);
+    await stub.info(id);
+    // Written as a room from before path checks stored it: straight into its log.
+    const old = new Y.Doc();
+    // Set by hand: createFile refuses such a path.
+    const entry = new Y.Map<unknown>();
+    filesOf(old).set("file-nul", entry);
+    entry.set("kind", "text");
+    entry.set("text", new Y.Text("x"));
+    entry.set("path", "bad\u0000name.txt");
+    createFile(old, { path: "good.txt", text: "fine", id: "file-good" });
+    await runInDurableObject(stub, (_room, state) => {
+      state.storage.sql.exec("INSERT INTO updates (data) VALUES (?)", Y.encodeStateAsUpdate(old));
+      state.storage.sql.exec("INSERT INTO file_changes (file_id, changed_at) VALUES ('file-nul', ?)", Date.now());
+    });
+    await evictDurableObject(stub);
+    expect((await stub.listFiles()).map((f) => f.id).sort()).toEqual(["file-good", "file-nul"]);
+    await runInDurableObject(stub, (_room, state) => state.storage.setAlarm(Date.now() + 60_000));
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+
+    const { db, pool } = createDb(env);
+    const rows = await db.select().from(projectFiles).where(eq(projectFiles.projectId, id));
+    expect(rows.map((r) => r.path)).toEqual(["good.txt"]);
+    await pool.end();
+    // The room still reads it and can be repaired by an editor (a rename to a valid path).
+    const peer = await RoomPeer.join(owner, id);
+    await expect.poll(() => peer.doc.getMap("files").size).toBe(2);
+    peer.close();
+  });
+
   it("lets the Worker read the file tree and write files as a named collaborator", async () => {
     const { owner, id } = await projectWith();
     const peer = await RoomPeer.join(owner, id);

@@ -55,6 +55,23 @@ export function IdeBanners({
       </p>
     );
   }
+  if (room.closed === "TooManyConnections") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        This project is open in too many tabs from your network. Close some of them and reload this page to see changes
+        live again.
+      </p>
+    );
+  }
+  if (room.closed === "InvalidPath" || room.closed === "PresenceTooLarge") {
+    return (
+      <p className="ide-banner ide-banner--bad" role="alert">
+        The server refused a change from this device (
+        {room.closed === "InvalidPath" ? "a file path it does not accept" : "presence information too large"}
+        ). Your latest edits are kept on this device only.
+      </p>
+    );
+  }
   if (role === null || role === "viewer" || room.denied) {
     return (
       <p className="ide-banner" role="note">

@@ -27,8 +27,23 @@ export const RoomClose = {
   DocumentTooLarge: { code: 4507, reason: "document too large", retry: false },
   /** More than MAX_MESSAGES_PER_SECOND from one connection. */
   RateLimited: { code: 4429, reason: "rate limited", retry: true },
-  /** The room has MAX_CONNECTIONS sockets. */
+  /**
+   * The room has MAX_CONNECTIONS sockets, or an anonymous visitor found the visitors'
+   * share (MAX_ANONYMOUS_CONNECTIONS) taken.
+   */
   RoomFull: { code: 4503, reason: "room full", retry: true },
+  /**
+   * An anonymous visitor's token or address already has as many sockets as it may. Not
+   * retried: the IDE says to close other tabs and reload, rather than knocking forever.
+   */
+  TooManyConnections: { code: 4430, reason: "too many connections", retry: false },
+  /** An awareness state over the room's caps (per client or per connection). */
+  PresenceTooLarge: { code: 4414, reason: "presence too large", retry: false },
+  /**
+   * An update that would give a file an invalid path (SPEC D3, D9). The client's document
+   * holds a change the room will never take, so reconnecting cannot help.
+   */
+  InvalidPath: { code: 4422, reason: "invalid path", retry: false },
 } as const;
 
 export type RoomCloseName = keyof typeof RoomClose;

@@ -11,4 +11,27 @@ export const RoomLimits = {
   MAX_MESSAGES_PER_SECOND: 200,
   /** Sockets in one room. */
   MAX_CONNECTIONS: 250,
+  /**
+   * Sockets of anonymous visitors together: the rest of MAX_CONNECTIONS is kept for people
+   * who signed in, so a crowd of visitors cannot lock the owner out.
+   */
+  MAX_ANONYMOUS_CONNECTIONS: 200,
+  /** Sockets on one anonymous room token (a visitor with a few tabs). */
+  MAX_CONNECTIONS_PER_ANONYMOUS_TOKEN: 4,
+  /** Anonymous sockets from one client IP (an office behind one address). */
+  MAX_ANONYMOUS_CONNECTIONS_PER_IP: 16,
+  /**
+   * One client's awareness state, as UTF-8 JSON. The IDE's (a name, a colour, a file id and
+   * a cursor as two relative positions) is a few hundred bytes.
+   */
+  MAX_AWARENESS_STATE_BYTES: 4 << 10,
+  /** A connection's awareness states together (it normally owns one client id). */
+  MAX_AWARENESS_BYTES_PER_CONNECTION: 8 << 10,
+  /**
+   * Every awareness state in the room: what a joiner downloads. At least MAX_CONNECTIONS
+   * times the per-connection cap, so connections within their own caps never meet it.
+   */
+  MAX_AWARENESS_BYTES: 2 << 20,
+  /** Client ids one connection may speak for (a page load announces one). */
+  MAX_AWARENESS_IDS_PER_CONNECTION: 8,
 } as const;

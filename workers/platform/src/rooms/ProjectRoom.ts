@@ -1,6 +1,8 @@
 import {
   changedFileIds,
+  checkUpdatePaths,
   findFile,
+  PresenceRelay,
   readAwarenessEntries,
   readRoomMessage,
   readText,
@@ -11,13 +13,13 @@ import {
   writeAwarenessMessage,
   writePermissionDenied,
   writeSyncMessage,
-  type AwarenessEntry,
   type RoomCloseName,
 } from "@wove/protocol";
 import { DurableObject } from "cloudflare:workers";
 import * as Y from "yjs";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
+import { admitConnection } from "./admitConnection.ts";
 import { exportRoom } from "./exportRoom.ts";
 import { ConnectionCache } from "./ConnectionCache.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
@@ -26,6 +28,7 @@ import { listRoomFiles } from "./listRoomFiles.ts";
 import type { RoomFile, RoomSnapshotFile } from "./RoomFile.ts";
 import { readTextFiles } from "./readTextFiles.ts";
 import { admitToken, closeForVersion, learnAccessVersion, refreshConnection } from "./accessVersion.ts";
+import { readClientIp } from "./roomRequest.ts";
 import { verifyRoomToken } from "./roomToken.ts";
 import { snapshotFiles } from "./snapshotFiles.ts";
 import { alarmFor, earliestExpiry, isExpired } from "./tokenExpiry.ts";
@@ -48,8 +51,11 @@ const EXPORT_DELAY_MS = 3_000;
 export class ProjectRoom extends DurableObject<Bindings> {
   #store!: RoomStorage;
   #doc!: Y.Doc;
-  /** Who is present, for joiners; rebuilt from clients' renewals after hibernation. */
-  #awareness = new Map<number, { clock: number; state: string }>();
+  /**
+   * Who is present, for joiners, and which socket speaks for which client id. States are
+   * rebuilt from clients' renewals after hibernation; ownership from the attachments.
+   */
+  #presence = new PresenceRelay<WebSocket>(RoomLimits);
   /** Each socket's user, role and announced ids; its attachment is the copy that survives hibernation. */
   #connections = new ConnectionCache();
   #rates = new Map<WebSocket, { windowStart: number; count: number }>();
@@ -64,6 +70,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     // Answered by the runtime without waking the room.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
     void ctx.blockConcurrencyWhile(async () => this.#load());
+    for (const ws of ctx.getWebSockets()) this.#presence.claim(ws, this.#connections.read(ws).clientIds);
   }
 
   #load(): void {
@@ -167,7 +174,10 @@ export class ProjectRoom extends DurableObject<Bindings> {
     if (claims) this.#learnAccessVersion(claims.accessVersion);
     const refusal = admitToken(claims, this.#accessVersion);
     if (refusal || !claims) return refuse(refusal ?? "Unauthenticated");
-    if (this.ctx.getWebSockets().length >= RoomLimits.MAX_CONNECTIONS) return refuse("RoomFull");
+    const visitor = claims.userId ? undefined : { token: claims.tokenId, ip: readClientIp(request) };
+    const open = this.ctx.getWebSockets().map((ws) => this.#connections.read(ws));
+    const admission = admitConnection(open, visitor);
+    if (admission) return refuse(admission);
     this.#store.setMetaOnce("project_id", projectId);
     this.#store.setMetaOnce("created_at", new Date().toISOString());
 
@@ -178,11 +188,12 @@ export class ProjectRoom extends DurableObject<Bindings> {
       clientIds: [],
       accessVersion: claims.accessVersion,
       expiresAt: claims.expiresAt,
+      visitor,
     });
     // As the reference server does: our state vector, so the client sends what we lack,
     // and who is here.
     server.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.#doc)));
-    if (this.#awareness.size) server.send(this.#awarenessSnapshot());
+    if (this.#presence.bytes) server.send(this.#awarenessSnapshot());
     if (claims.role === "viewer") server.send(writePermissionDenied(READ_ONLY));
     await this.#armExpiry(claims.expiresAt);
     return new Response(null, { status: 101, webSocket: client });
@@ -268,31 +279,29 @@ export class ProjectRoom extends DurableObject<Bindings> {
     if (this.#store.storedBytes + update.byteLength > RoomLimits.MAX_DOCUMENT_BYTES) {
       return this.#close(ws, "DocumentTooLarge");
     }
+    // SPEC D15, before anything is applied: a path the IDE refuses is refused here too.
+    const paths = checkUpdatePaths(this.#doc, decoded);
+    if (!paths.ok && paths.reason === "unresolved") return this.#close(ws, "Malformed");
+    if (!paths.ok) {
+      ws.send(writePermissionDenied(`refused: ${paths.problem} (${JSON.stringify(paths.path.slice(0, 100))})`));
+      return this.#close(ws, "InvalidPath");
+    }
     Y.applyUpdate(this.#doc, update, ws);
   }
 
+  /** Relays what the presence relay accepts (see PresenceRelay), re-encoded: never the sender's raw bytes. */
   #relayAwareness(ws: WebSocket, connection: RoomConnection, update: Uint8Array): void {
-    const entries = readAwarenessEntries(update);
-    let clientIds = connection.clientIds;
-    for (const { clientId, clock, state } of entries) {
-      const known = this.#awareness.get(clientId);
-      if (known && known.clock > clock) continue;
-      if (state === "null") this.#awareness.delete(clientId);
-      else this.#awareness.set(clientId, { clock, state });
-      if (!clientIds.includes(clientId)) clientIds = [...clientIds, clientId];
-    }
-    if (clientIds !== connection.clientIds) this.#connections.write(ws, { ...connection, clientIds });
+    // A closing socket's frames still arrive (its last updates count), but it speaks for no one now.
+    if (ws.readyState !== WebSocket.OPEN) return;
+    const result = this.#presence.receive(ws, readAwarenessEntries(update));
+    if (!result.ok) return this.#close(ws, result.close);
+    if (result.claimed) this.#connections.write(ws, { ...connection, clientIds: this.#presence.idsOf(ws) });
     // Everyone, the sender included: y-websocket clients treat silence as a dead link.
-    this.#broadcast(writeAwarenessMessage(update));
+    if (result.relay.length) this.#broadcast(writeAwarenessMessage(writeAwarenessEntries(result.relay)));
   }
 
   #awarenessSnapshot(): Uint8Array {
-    const entries: AwarenessEntry[] = [...this.#awareness].map(([clientId, { clock, state }]) => ({
-      clientId,
-      clock,
-      state,
-    }));
-    return writeAwarenessMessage(writeAwarenessEntries(entries));
+    return writeAwarenessMessage(writeAwarenessEntries(this.#presence.snapshot()));
   }
 
   override webSocketClose(ws: WebSocket, code: number, reason: string): void {
@@ -309,17 +318,11 @@ export class ProjectRoom extends DurableObject<Bindings> {
     this.#forget(ws);
   }
 
-  /** A socket left: its awareness states are removed for everyone. */
+  /** A socket left (or was closed): its client ids are freed and their states removed for everyone. */
   #forget(ws: WebSocket): void {
     try {
       this.#rates.delete(ws);
-      const { clientIds } = this.#connections.read(ws);
-      const gone: AwarenessEntry[] = clientIds.map((clientId) => ({
-        clientId,
-        clock: (this.#awareness.get(clientId)?.clock ?? 0) + 1,
-        state: "null",
-      }));
-      for (const id of clientIds) this.#awareness.delete(id);
+      const gone = this.#presence.forget(ws);
       if (gone.length) this.#broadcast(writeAwarenessMessage(writeAwarenessEntries(gone)), ws);
     } catch (err) {
       logError("room: cleaning up a closed socket failed", err);
@@ -367,6 +370,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
     } catch {
       // Already closed.
     }
+    // Now, not when the client answers the close: a closed socket speaks for no one.
+    this.#forget(ws);
   }
 
   // --- Typed RPC for the Worker -------------------------------------------------------

@@ -13,6 +13,14 @@ export interface RoomConnection {
   readonly accessVersion: number;
   /** When that token expires, in ms since the epoch (see tokenExpiry). */
   readonly expiresAt: number;
+  /** For an anonymous visitor: what its sockets are counted by (see admitConnection). */
+  readonly visitor?: Visitor;
+}
+
+/** An anonymous socket's room token (its id, `jti`: the token itself is a credential) and client IP. */
+export interface Visitor {
+  readonly token: string;
+  readonly ip: string;
 }
 
 // A socket with no attachment knows nothing: the weakest role, and a token that is over.

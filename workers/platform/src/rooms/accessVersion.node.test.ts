@@ -10,6 +10,7 @@ const token = (over: Partial<VerifiedRoomToken> = {}): VerifiedRoomToken => ({
   role: "editor",
   accessVersion: 3,
   expiresAt: 9_000,
+  tokenId: "t1",
   ...over,
 });
 

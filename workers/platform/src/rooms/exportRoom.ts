@@ -1,6 +1,8 @@
 import { createDb, projectFiles, projects } from "@wove/db";
+import { validatePath } from "@wove/protocol";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
+import { logInfo } from "../log.ts";
 import type { RoomFile } from "./RoomFile.ts";
 
 /** R2 key of a room's latest exported snapshot (the whole document as one Yjs update). */
@@ -10,6 +12,10 @@ export const roomSnapshotKey = (projectId: string) => `rooms/${projectId}/snapsh
  * Writes a room's state out of the Durable Object: its snapshot to R2, and its file list
  * (paths, kinds, sizes, when each changed) to Postgres, replacing what was there.
  * Answers false when the project is gone, so there is nothing to export to.
+ *
+ * A file whose path breaks SPEC D3 is left out of the list (a NUL would fail the whole
+ * statement, and so every export after it): rooms refuse such paths now, but documents
+ * from before hold them. It is logged in the window it changed, not on every export.
  */
 export async function exportRoom(
   env: Bindings,
@@ -26,7 +32,15 @@ export async function exportRoom(
       httpMetadata: { contentType: "application/octet-stream" },
     });
     const now = new Date();
-    const ids = input.files.map((f) => f.id);
+    const files = input.files.filter((f) => validatePath(f.path) === null);
+    const skipped = input.files.filter((f) => validatePath(f.path) !== null && input.changes.has(f.id));
+    if (skipped.length) {
+      logInfo("room export: left out files whose paths are invalid (SPEC D3)", {
+        projectId: input.projectId,
+        files: skipped.map((f) => ({ id: f.id, path: JSON.stringify(f.path.slice(0, 200)) })),
+      });
+    }
+    const ids = files.map((f) => f.id);
     const latest = Math.max(0, ...input.changes.values());
     await db.transaction(async (tx) => {
       await tx
@@ -37,7 +51,7 @@ export async function exportRoom(
             ids.length ? notInArray(projectFiles.fileId, ids) : undefined,
           ),
         );
-      for (const file of input.files) {
+      for (const file of files) {
         const changedAt = input.changes.get(file.id);
         const updatedAt = changedAt ? new Date(changedAt) : now;
         await tx

@@ -16,9 +16,13 @@ export interface RoomClaims {
   accessVersion: number;
 }
 
-/** A verified token: its claims and when it stops being valid (ms since the epoch). */
+/**
+ * A verified token: its claims, when it stops being valid (ms since the epoch), and its
+ * own id (rooms count anonymous sockets per token).
+ */
 export interface VerifiedRoomToken extends RoomClaims {
   expiresAt: number;
+  tokenId: string;
 }
 
 /** Signs a room token with the platform's Ed25519 key (ROOM_TOKEN_PRIVATE_KEY, a JWK). */
@@ -32,6 +36,9 @@ export async function signRoomToken(
   const token = await new SignJWT({ pid: claims.projectId, role: claims.role, v: claims.accessVersion })
     .setProtectedHeader({ alg: ALG })
     .setSubject(claims.userId ?? "anonymous")
+    // EdDSA signatures are deterministic: without an id, two visitors' tokens minted in the
+    // same second would be the same token.
+    .setJti(crypto.randomUUID())
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
@@ -52,7 +59,7 @@ export async function verifyRoomToken(
     const { d: _private, ...publicJwk } = parseJwk(privateOrPublicJwk);
     const key = await importJWK(publicJwk, ALG);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], audience: AUDIENCE });
-    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub || !payload.exp) return null;
+    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub || !payload.exp || !payload.jti) return null;
     // A token from before access versions is as old as a token can be.
     const accessVersion = Number.isSafeInteger(payload.v) ? (payload.v as number) : 0;
     return {
@@ -61,6 +68,7 @@ export async function verifyRoomToken(
       role: payload.role,
       accessVersion,
       expiresAt: payload.exp * 1000,
+      tokenId: payload.jti,
     };
   } catch {
     return null;

@@ -27,9 +27,10 @@ export class RoomPeer {
     });
   }
 
-  static async connect(projectId: string, token: string): Promise<RoomPeer> {
+  /** Connects with `token`; `headers` as the client sends them (e.g. its CF-Connecting-IP). */
+  static async connect(projectId: string, token: string, headers: Record<string, string> = {}): Promise<RoomPeer> {
     const res = await fetchApp(`/api/projects/${projectId}/sync?token=${encodeURIComponent(token)}`, {
-      headers: { upgrade: "websocket" },
+      headers: { ...headers, upgrade: "websocket" },
     });
     const ws = res.webSocket;
     if (!ws) throw new Error(`no WebSocket: HTTP ${res.status}`);
@@ -43,7 +44,7 @@ export class RoomPeer {
   static async join(client: Client, projectId: string): Promise<RoomPeer> {
     const res = await client.json<{ token: string }>(`/api/projects/${projectId}/room-token`, { method: "POST" });
     if (res.status !== 200) throw new Error(`no room token: ${JSON.stringify(res.body)}`);
-    return RoomPeer.connect(projectId, res.body.token);
+    return RoomPeer.connect(projectId, res.body.token, { "cf-connecting-ip": client.ip });
   }
 
   get text(): string {
