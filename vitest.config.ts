@@ -7,10 +7,9 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    // Vitest's default on two cores is one file at a time, and it runs a project with file
-    // parallelism off only after every other project has finished. Most of a Worker or
-    // journey file's time is spent waiting on workerd, Chromium and sockets, so two files
-    // at a time, all projects in one pool, keeps both cores busy.
+    // Vitest's default on two cores is one file at a time. Most of a journey file's time is
+    // spent waiting on the platform, Chromium and sockets, so unit and journey files run two
+    // at a time; the worker project then runs on its own (its config says why).
     maxWorkers: 2,
     projects: [
       {
