@@ -7,10 +7,6 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    // Vitest's default on two cores is one file at a time. Most of a journey file's time is
-    // spent waiting on the platform, Chromium and sockets, so unit and journey files run two
-    // at a time; the worker project then runs on its own (its config says why).
-    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -32,7 +28,8 @@ export default defineConfig({
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
           environment: "node",
-          // Each file starts its own platforms on free ports, with their own data folders.
+          // Each file starts whole platforms; on two cores they run one file at a time.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

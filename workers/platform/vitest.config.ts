@@ -57,10 +57,5 @@ export default defineConfig({
     // deployPackages.test.ts) beside other files' deploys: on two loaded cores a test of two
     // deploys can pass vitest's 5 s default while nothing is wrong.
     testTimeout: 20_000,
-    // One file at a time, after the unit and journey files (which run two at a time): room
-    // tests measure the room against its own limits (a flood must outrun 200 messages a
-    // second), which a second workerd on two cores can slow below what they measure.
-    maxWorkers: 1,
-    sequence: { groupOrder: 1 },
   },
 });
