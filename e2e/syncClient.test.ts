@@ -137,15 +137,12 @@ describe("@wove/sync's RoomClient against a real room", () => {
     const owner = await ApiClient.signUp(platform.origin, "Owner");
     const member = await ApiClient.signUp(platform.origin, "Member");
     const id = await owner.createProject("Roles");
-    const added = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, {
-      method: "POST",
-      json: { email: member.email, role: "editor" },
-    });
+    const memberId = await owner.share(id, member, "editor");
     const ours = syncClient(member, id);
     await expect.poll(() => ours.client.status).toBe("synced");
     expect(ours.tokens()).toBe(1);
 
-    await owner.json(`/api/projects/${id}/members/${added.body.member.id}`, {
+    await owner.json(`/api/projects/${id}/members/${memberId}`, {
       method: "PATCH",
       json: { role: "viewer" },
     });
@@ -154,7 +151,7 @@ describe("@wove/sync's RoomClient against a real room", () => {
     ours.doc.getText("t").insert(0, "can I still write?");
     await expect.poll(() => ours.denied.some((r) => r.includes("read-only"))).toBe(true);
 
-    await owner.json(`/api/projects/${id}/members/${added.body.member.id}`, { method: "DELETE" });
+    await owner.json(`/api/projects/${id}/members/${memberId}`, { method: "DELETE" });
     await expect.poll(() => ours.closed).toEqual(["AccessRevoked"]);
     expect(ours.client.status).toBe("closed");
   });

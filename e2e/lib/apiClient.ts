@@ -1,4 +1,4 @@
-import { confirmationLink } from "./mailbox.ts";
+import { confirmationLink, linkFromMailbox } from "./mailbox.ts";
 
 /**
  * A person using the platform's HTTP API from Node, keeping their session cookie:
@@ -61,4 +61,28 @@ export class ApiClient {
     if (res.status !== 200) throw new Error(`no room token: ${JSON.stringify(res.body)}`);
     return res.body.token;
   }
+
+  /**
+   * Shares a project with `person` as people do: this owner invites their email, and they
+   * accept from the link in the invitation email. Answers their member id.
+   */
+  async share(projectId: string, person: ApiClient & { email: string }, role: string): Promise<number> {
+    const invited = await this.json(`/api/projects/${projectId}/members`, {
+      method: "POST",
+      json: { email: person.email, role },
+    });
+    if (invited.status !== 202) throw new Error(`inviting ${person.email} failed: ${JSON.stringify(invited.body)}`);
+    const token = invitationToken(await linkFromMailbox(this.origin, person.email, /\/invitations\//));
+    const accepted = await person.json(`/api/invitations/${token}/accept`, { method: "POST" });
+    if (accepted.status !== 200) throw new Error(`accepting failed: ${JSON.stringify(accepted.body)}`);
+    const listed = await this.json<{ members: Array<{ id: number; user?: { email?: string } }> }>(
+      `/api/projects/${projectId}/members`,
+    );
+    const member = listed.body.members.find((m) => m.user?.email === person.email);
+    if (!member) throw new Error(`${person.email} accepted but is not among the members`);
+    return member.id;
+  }
 }
+
+/** The secret of an invitation link (`…/invitations/<token>`). */
+export const invitationToken = (link: string): string => new URL(link).pathname.split("/invitations/")[1] ?? "";

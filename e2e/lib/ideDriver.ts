@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { confirmationLink } from "./mailbox.ts";
+import { invitationToken } from "./apiClient.ts";
+import { confirmationLink, linkFromMailbox } from "./mailbox.ts";
 
 /** A person with their own browser context (cookies, IndexedDB, service worker). */
 export interface Person {
@@ -41,13 +42,19 @@ export async function createProject(owner: Person, origin: string, name: string,
   return (await post<{ id: string }>(owner, origin, "/api/projects", { name, visibility })).id;
 }
 
-/** Adds `with_` to the project; answers their member id. */
+/**
+ * Shares the project with `with_` as people do: the owner invites their email, and they
+ * accept from the link in the invitation email. Answers their member id.
+ */
 export async function share(owner: Person, origin: string, projectId: string, with_: Person, role: string) {
-  const added = await post<{ member: { id: string } }>(owner, origin, `/api/projects/${projectId}/members`, {
-    email: with_.email,
-    role,
-  });
-  return added.member.id;
+  await post(owner, origin, `/api/projects/${projectId}/members`, { email: with_.email, role });
+  const token = invitationToken(await linkFromMailbox(origin, with_.email, /\/invitations\//));
+  await post(with_, origin, `/api/invitations/${token}/accept`, {});
+  const res = await owner.context.request.get(`${origin}/api/projects/${projectId}/members`);
+  const { members } = (await res.json()) as { members: Array<{ id: number; user?: { email?: string } }> };
+  const member = members.find((m) => m.user?.email === with_.email);
+  if (!member) throw new Error(`${with_.email} accepted but is not among the members`);
+  return String(member.id);
 }
 
 export const editor = (page: Page) => page.getByTestId("code-editor");

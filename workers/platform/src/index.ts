@@ -29,6 +29,7 @@ import {
   updateProjectSchema,
 } from "./projects/schemas.ts";
 import { acceptInvitation } from "./routes/acceptInvitation.ts";
+import { acceptProjectInvitation } from "./routes/acceptProjectInvitation.ts";
 import { activateDeployment } from "./routes/activateDeployment.ts";
 import { addMember } from "./routes/addMember.ts";
 import { answerChat, answerChatSchema } from "./routes/answerChat.ts";
@@ -53,6 +54,7 @@ import { listAiModels } from "./routes/listAiModels.ts";
 import { listDeployments } from "./routes/listDeployments.ts";
 import { listDevMailbox } from "./routes/listDevMailbox.ts";
 import { listMembers } from "./routes/listMembers.ts";
+import { listMyInvitations } from "./routes/listMyInvitations.ts";
 import { listProviderKeys } from "./routes/listProviderKeys.ts";
 import { listProjects } from "./routes/listProjects.ts";
 import { openRoom } from "./routes/openRoom.ts";
@@ -113,6 +115,8 @@ app.post("/api/projects/:id/members", validateJson(addMemberSchema), limitPerPer
 app.patch("/api/projects/:id/members/:memberId", validateJson(updateMemberSchema), updateMember);
 app.delete("/api/projects/:id/members/:memberId", removeMember);
 app.delete("/api/projects/:id/invitations/:invitationId", revokeInvitation);
+app.post("/api/projects/:id/invitations/:invitationId/accept", acceptProjectInvitation);
+app.get("/api/invitations", listMyInvitations);
 app.get("/api/invitations/:token", getInvitation);
 app.post("/api/invitations/:token/accept", acceptInvitation);
 

@@ -123,18 +123,26 @@ describe("an account whose email is not proven", () => {
       json: { name: "stay", scopes: ["projects:read"] },
     });
     expect(key.status).toBe(201);
-    const added = await owner.json(`/api/projects/${shared}/members`, {
+    const invited = await owner.json(`/api/projects/${shared}/members`, {
       method: "POST",
       json: { email: victim, role: "editor" },
     });
-    expect(added.status).toBe(201);
+    expect(invited.status).toBe(202);
+    const pending = await squatter.client.json<{ invitations: Array<{ id: string }> }>("/api/invitations");
+    const accepted = await squatter.client.json(
+      `/api/projects/${shared}/invitations/${pending.body.invitations[0]?.id}/accept`,
+      {
+        method: "POST",
+      },
+    );
+    expect(accepted.status).toBe(200);
     const own = await createProject(squatter.client, "Squatter's");
-    const invited = freshEmail("invited");
+    const invitee = freshEmail("invited");
     await squatter.client.json(`/api/projects/${own}/members`, {
       method: "POST",
-      json: { email: invited, role: "viewer" },
+      json: { email: invitee, role: "viewer" },
     });
-    const invitation = await linkInMail(invited, /\/invitations\//);
+    const invitation = await linkInMail(invitee, /\/invitations\//);
     await setEmailVerified(squatter.userId, false);
 
     // Until the email is proven, the key is worth nothing.
@@ -187,6 +195,25 @@ describe("password sign-in limiting", () => {
     });
     expect((await followMagicLink(owner, alice.email)).status).toBe(302);
     expect((await owner.json("/api/projects")).status).toBe(200);
+  });
+
+  it("forgets an email's wrong passwords once its owner proves the address with an emailed link", async () => {
+    const alice = await signUp();
+    for (let i = 0; i < 10; i++) expect((await signIn(new Client(), alice.email, "wrong password!")).status).toBe(401);
+    expect((await signIn(new Client(), alice.email)).status).toBe(429);
+
+    const owner = new Client();
+    await owner.fetch("/api/auth/sign-in/magic-link", {
+      method: "POST",
+      json: { email: alice.email, callbackURL: "/" },
+    });
+    expect((await followMagicLink(owner, alice.email)).status).toBe(302);
+
+    // The guesses before the link no longer count: the password works again, and the
+    // next guesses start a new count.
+    expect((await signIn(new Client(), alice.email)).status).toBe(200);
+    for (let i = 0; i < 9; i++) expect((await signIn(new Client(), alice.email, "wrong password!")).status).toBe(401);
+    expect((await signIn(new Client(), alice.email)).status).toBe(200);
   });
 
   it("counts every client in one bucket when no proxy is trusted: a forged CF-Connecting-IP dodges nothing", async () => {

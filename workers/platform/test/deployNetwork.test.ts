@@ -4,6 +4,7 @@ import { fetchApp } from "./fetchApp.ts";
 import { signUp, type Client } from "./lib/Client.ts";
 import { deploy, projectWith, visit } from "./lib/deploys.ts";
 import { RoomPeer } from "./lib/RoomPeer.ts";
+import { share } from "./lib/share.ts";
 
 const OUTSIDE = inject("outsideUrl");
 
@@ -135,11 +136,7 @@ describe("deployed code's network", () => {
     const owner = await signUp("Owner");
     const editor = await signUp("Editor");
     const project = await projectWith(owner, PROBE, "public");
-    const added = await owner.json(`/api/projects/${project.id}/members`, {
-      method: "POST",
-      json: { email: editor.email, role: "editor" },
-    });
-    expect(added.status).toBe(201);
+    await share(owner, project.id, editor, "editor");
     const refused = await setNetwork(editor, project.id, true);
     expect(refused.status).toBe(403);
     expect(refused.body.error?.code).toBe("forbidden");

@@ -10,6 +10,7 @@ import {
   writeFiles,
   type DeploymentJson,
 } from "./lib/deploys.ts";
+import { share } from "./lib/share.ts";
 
 const SITE = {
   "index.html": "<!doctype html><h1>Version one</h1>",
@@ -158,10 +159,7 @@ describe("deploying a static site", () => {
     const viewer = await signUp();
     const stranger = await signUp();
     const project = await projectWith(owner, { "index.html": "x" });
-    await owner.json(`/api/projects/${project.id}/members`, {
-      method: "POST",
-      json: { email: viewer.email, role: "viewer" },
-    });
+    await share(owner, project.id, viewer, "viewer");
     const live = await deploy(owner, project.id);
     expect((await viewer.json(`/api/projects/${project.id}/deployments`)).status).toBe(200);
     expect((await viewer.json(`/api/projects/${project.id}/deployments/${live.id}`)).status).toBe(200);
@@ -275,10 +273,7 @@ describe("site names", () => {
     const owner = await signUp("Mary Somerville");
     const viewer = await signUp();
     const project = await projectWith(owner, { "index.html": "x" }, "public");
-    await owner.json(`/api/projects/${project.id}/members`, {
-      method: "POST",
-      json: { email: viewer.email, role: "viewer" },
-    });
+    await share(owner, project.id, viewer, "viewer");
     const expected = { name: `${project.slug}-mary-somerville`, activeDeploymentId: null };
     for (const asker of [new Client(), await signUp(), viewer]) {
       const site = await asker.json<{ name: string }>(`/api/projects/${project.id}/site`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Client, confirmEmail, signUp } from "./lib/Client.ts";
 import { readDevMailbox } from "./lib/devMailbox.ts";
+import { share } from "./lib/share.ts";
 
 type Member = { id: number; role: string; user?: { id: string; email: string } };
 
@@ -19,20 +20,53 @@ async function members(client: Client, id: string) {
 }
 
 describe("members", () => {
-  it("adds an existing user directly and refuses duplicates, unknown roles and inviting yourself", async () => {
-    const alice = await signUp();
+  it("answers adding a confirmed account's email exactly as it answers an unknown email, so an owner cannot tell which exists", async () => {
+    const alice = await signUp("Alice");
+    const bob = await signUp("Bob");
+    const id = await project(alice);
+    const unknown = `nobody-${Date.now()}@example.com`;
+    const add = (email: string) =>
+      alice.json<Record<string, unknown>>(`/api/projects/${id}/members`, {
+        method: "POST",
+        json: { email, role: "editor" },
+      });
+    const known = await add(bob.email);
+    const other = await add(unknown);
+
+    expect(known.status).toBe(other.status);
+    expect(shapeOf(known.body)).toEqual(shapeOf(other.body));
+    // The list shows both as the same kind of entry, and neither as a member yet.
+    const listed = await members(alice, id);
+    expect(listed.members).toHaveLength(1);
+    expect(listed.invitations.map((i) => i.email).sort()).toEqual([bob.email, unknown].sort());
+    expect(shapeOf(listed.invitations[0])).toEqual(shapeOf(listed.invitations[1]));
+    // Both get the same email, and Bob is not on the project until he accepts.
+    const [toBob] = await readDevMailbox(bob.email);
+    const [toUnknown] = await readDevMailbox(unknown);
+    expect(toBob?.subject).toBe(toUnknown?.subject);
+    expect((await bob.json(`/api/projects/${id}`)).status).toBe(404);
+  });
+
+  it("invites an existing user, who joins only by accepting, and refuses duplicates, unknown roles and inviting yourself", async () => {
+    const alice = await signUp("Alice");
     const bob = await signUp();
     const id = await project(alice);
-    const added = await alice.json<{ member: Member }>(`/api/projects/${id}/members`, {
+    const invited = await alice.json<{ invitation: { email: string; role: string } }>(`/api/projects/${id}/members`, {
       method: "POST",
       json: { email: bob.email.toUpperCase(), role: "editor" },
     });
-    expect(added.status).toBe(201);
-    expect(added.body.member).toMatchObject({ role: "editor", user: { id: bob.userId } });
-    expect((await bob.json(`/api/projects/${id}`)).body).toMatchObject({ role: "editor" });
+    expect(invited.status).toBe(202);
+    expect(invited.body.invitation).toMatchObject({ email: bob.email, role: "editor" });
+    expect((await bob.json(`/api/projects/${id}`)).status).toBe(404);
     const told = await readDevMailbox(bob.email);
-    expect(told[0]?.subject).toContain("added you");
-    expect(told[0]?.text).toContain(`/p/${id}`);
+    expect(told[0]?.subject).toContain("Alice invited you");
+
+    const memberId = await share(alice, id, bob, "editor");
+    expect((await bob.json(`/api/projects/${id}`)).body).toMatchObject({ role: "editor" });
+    expect((await members(alice, id)).members.find((m) => m.id === memberId)).toMatchObject({
+      role: "editor",
+      user: { id: bob.userId },
+    });
 
     const again = await alice.json(`/api/projects/${id}/members`, {
       method: "POST",
@@ -50,6 +84,37 @@ describe("members", () => {
     });
     expect(self).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining("yourself") } } });
     expect((await members(alice, id)).members).toHaveLength(2);
+  });
+
+  it("lists a person's pending invitations in the app, where only they can accept one", async () => {
+    const alice = await signUp("Alice");
+    const bob = await signUp();
+    const stranger = await signUp();
+    const id = await project(alice);
+    await alice.json(`/api/projects/${id}/members`, { method: "POST", json: { email: bob.email, role: "viewer" } });
+
+    const pending = await bob.json<{ invitations: Array<{ id: string }> }>("/api/invitations");
+    expect(pending.body.invitations).toEqual([
+      {
+        id: expect.any(String),
+        role: "viewer",
+        project: { id, name: "Team work" },
+        invitedBy: { name: "Alice" },
+        expiresAt: expect.any(String),
+      },
+    ]);
+    expect((await stranger.json<{ invitations: unknown[] }>("/api/invitations")).body.invitations).toEqual([]);
+    expect((await new Client().json("/api/invitations")).status).toBe(401);
+
+    const accept = `/api/projects/${id}/invitations/${pending.body.invitations[0]?.id}/accept`;
+    expect((await stranger.json(accept, { method: "POST" })).status).toBe(403);
+    expect((await stranger.json(`/api/projects/${id}`)).status).toBe(404);
+    const accepted = await bob.json<{ project: { id: string; role: string } }>(accept, { method: "POST" });
+    expect(accepted).toMatchObject({ status: 200, body: { project: { id, role: "viewer" } } });
+    expect((await bob.json(accept, { method: "POST" })).status).toBe(410);
+    expect((await bob.json<{ invitations: unknown[] }>("/api/invitations")).body.invitations).toEqual([]);
+    expect((await members(alice, id)).invitations).toEqual([]);
+    expect((await bob.json(`/api/projects/${id}/invitations/no-such-id/accept`, { method: "POST" })).status).toBe(404);
   });
 
   it("invites someone without an account; they sign up with that email and accept from the link", async () => {
@@ -134,12 +199,7 @@ describe("members", () => {
     const alice = await signUp();
     const bob = await signUp();
     const id = await project(alice);
-    const { member: bobMember } = (
-      await alice.json<{ member: Member }>(`/api/projects/${id}/members`, {
-        method: "POST",
-        json: { email: bob.email, role: "viewer" },
-      })
-    ).body;
+    const bobMember = { id: await share(alice, id, bob, "viewer") };
     const aliceMember = (await members(alice, id)).members.find((m) => m.user?.id === alice.userId);
     if (!aliceMember) throw new Error("owner is not a member");
 
@@ -173,7 +233,7 @@ describe("members", () => {
     expect(
       (await alice.json(`/api/projects/${id}/transfer`, { method: "POST", json: { userId: bob.userId } })).status,
     ).toBe(400);
-    await alice.json(`/api/projects/${id}/members`, { method: "POST", json: { email: bob.email, role: "editor" } });
+    await share(alice, id, bob, "editor");
     const moved = await alice.json<{ owner: { id: string }; role: string }>(`/api/projects/${id}/transfer`, {
       method: "POST",
       json: { userId: bob.userId },
@@ -184,3 +244,16 @@ describe("members", () => {
     expect((await alice.json(`/api/projects/${id}`, { method: "PATCH", json: { name: "Mine?" } })).status).toBe(403);
   });
 });
+
+/** The keys of a JSON value, nested, with every leaf replaced by its type. */
+function shapeOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shapeOf);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, v]) => [key, shapeOf(v)]),
+    );
+  }
+  return typeof value;
+}

@@ -1,6 +1,7 @@
 import { newId } from "@wove/protocol";
 import { describe, expect, it } from "vitest";
 import { Client, signUp } from "./lib/Client.ts";
+import { share } from "./lib/share.ts";
 
 type Project = {
   id: string;
@@ -74,7 +75,7 @@ describe("projects", () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await create(alice, { name: `P${i}`, visibility: "private" })).body.id);
     const shared = (await create(bob, { name: "Bob's", visibility: "private" })).body.id;
-    await bob.json(`/api/projects/${shared}/members`, { method: "POST", json: { email: alice.email, role: "viewer" } });
+    await share(bob, shared, alice, "viewer");
 
     const seen: Array<{ id: string; role: string }> = [];
     let cursor: string | null = null;

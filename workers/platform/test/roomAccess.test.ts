@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { signRoomToken, verifyRoomToken } from "../src/rooms/roomToken.ts";
 import { Client, signUp } from "./lib/Client.ts";
 import { RoomPeer } from "./lib/RoomPeer.ts";
+import { share } from "./lib/share.ts";
 
 // Issue 14 item 3: access, once granted, is taken back from an open room.
 
@@ -16,12 +17,12 @@ async function projectWith(visibility = "private") {
   return { owner, id: res.body.id };
 }
 
-async function addMember(owner: Client, id: string, json: { email: string } | { teamId: string }, role: string) {
+async function addTeam(owner: Client, id: string, teamId: string, role: string) {
   const res = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, {
     method: "POST",
-    json: { ...json, role },
+    json: { teamId, role },
   });
-  if (res.status !== 201) throw new Error(`adding a member failed: ${JSON.stringify(res.body)}`);
+  if (res.status !== 201) throw new Error(`sharing with the team failed: ${JSON.stringify(res.body)}`);
   return res.body.member.id;
 }
 
@@ -64,7 +65,7 @@ describe("taking access back from an open room", () => {
   it("refuses a removed member's old token and closes their open socket", async () => {
     const { owner, id } = await projectWith();
     const editor = await signUp();
-    const memberId = await addMember(owner, id, { email: editor.email }, "editor");
+    const memberId = await share(owner, id, editor, "editor");
     const kept = await tokenFor(editor, id);
     const open = await RoomPeer.join(editor, id);
     const ownerPeer = await RoomPeer.join(owner, id);
@@ -86,7 +87,7 @@ describe("taking access back from an open room", () => {
   it("refuses a demoted editor's old token; they rejoin as a viewer", async () => {
     const { owner, id } = await projectWith();
     const editor = await signUp();
-    const memberId = await addMember(owner, id, { email: editor.email }, "editor");
+    const memberId = await share(owner, id, editor, "editor");
     const kept = await tokenFor(editor, id);
     const open = await RoomPeer.join(editor, id);
 
@@ -134,7 +135,7 @@ describe("taking access back from an open room", () => {
       });
       if (res.status !== 201) throw new Error(`project creation failed: ${JSON.stringify(res.body)}`);
       ids.push(res.body.id);
-      await addMember(owner, res.body.id, { teamId }, "editor");
+      await addTeam(owner, res.body.id, teamId, "editor");
     }
     const peers = async (person: Client) => Promise.all(ids.map((id) => RoomPeer.join(person, id)));
     const removedPeers = await peers(removed);
@@ -169,7 +170,7 @@ describe("taking access back from an open room", () => {
     const { owner, id } = await projectWith();
     const person = (await signUp()) as Person;
     const teamId = await teamOf(owner, [person]);
-    const memberId = await addMember(owner, id, { teamId }, "editor");
+    const memberId = await addTeam(owner, id, teamId, "editor");
     const open = await RoomPeer.join(person, id);
 
     await owner.json(`/api/projects/${id}/members/${memberId}`, { method: "PATCH", json: { role: "viewer" } });
@@ -214,7 +215,7 @@ describe("taking access back from an open room", () => {
   it("closes a socket that presents someone else's token, or a stale one, as its refresh", async () => {
     const { owner, id } = await projectWith();
     const editor = await signUp();
-    const memberId = await addMember(owner, id, { email: editor.email }, "editor");
+    const memberId = await share(owner, id, editor, "editor");
     const theirs = await tokenFor(editor, id);
     const peer = await RoomPeer.join(owner, id);
     peer.ws.send(writeAuthToken(theirs));

@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest";
 import { COMPACT_AFTER_UPDATES } from "../src/rooms/RoomStorage.ts";
 import { type Client, signUp } from "./lib/Client.ts";
 import { RoomPeer } from "./lib/RoomPeer.ts";
+import { share } from "./lib/share.ts";
 
 async function projectWith(visibility = "private") {
   const owner = await signUp();
@@ -26,11 +27,7 @@ async function projectWith(visibility = "private") {
 
 async function addMember(owner: Client, id: string, role: "editor" | "viewer") {
   const person = await signUp();
-  const res = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, {
-    method: "POST",
-    json: { email: person.email, role },
-  });
-  return Object.assign(person, { memberId: res.body.member.id });
+  return Object.assign(person, { memberId: await share(owner, id, person, role) });
 }
 
 /** A small deterministic PRNG, so a failing run can be replayed. */

@@ -39,12 +39,3 @@ export function invitationEmail(to: string, rawWhat: string, rawInviter: string,
     text: `${inviter} invited you to ${what} on Wove.\n\nOpen this link and sign in (or sign up with this email) to accept:\n\n${url}\n`,
   };
 }
-
-export function addedToProjectEmail(to: string, rawProject: string, rawInviter: string, url: string): MailMessage {
-  const [project, inviter] = [safe(rawProject), safe(rawInviter)];
-  return {
-    to,
-    subject: `${inviter} added you to "${project}" on Wove`,
-    text: `${inviter} added you to the project "${project}" on Wove.\n\nOpen it: ${url}\n`,
-  };
-}

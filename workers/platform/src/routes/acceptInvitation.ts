@@ -1,50 +1,15 @@
-import { projectInvitations, projectMembers, projects } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
-import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
-import { ApiError } from "../errors/ApiError.ts";
-import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { findInvitation } from "../projects/findInvitation.ts";
-import { requireUser, roleOf, toProjectJson } from "../projects/projectAccess.ts";
+import { joinByInvitation } from "../projects/joinByInvitation.ts";
+import { requireUser } from "../projects/projectAccess.ts";
 
 /**
  * `POST /api/invitations/:token/accept`: the signed-in person whose email the invitation
- * names joins the project with its role (keeping a stronger role they already hold).
+ * names joins the project with its role (the link in the invitation email).
  */
 export async function acceptInvitation(c: Context<AppEnv>): Promise<Response> {
   const actor = await requireUser(c);
-  const db = c.get("db")();
-  const { invitation } = await findInvitation(db, c.req.param("token") ?? "");
-  if (invitation.email !== actor.email.toLowerCase()) {
-    throw new ApiError(
-      403,
-      ApiErrorCode.Forbidden,
-      `This invitation is for ${invitation.email}: sign in with that email to accept it`,
-    );
-  }
-  const bump = await db.transaction(async (tx) => {
-    await tx
-      .insert(projectMembers)
-      .values({ projectId: invitation.projectId, userId: actor.userId, role: invitation.role })
-      .onConflictDoUpdate({
-        target: [projectMembers.projectId, projectMembers.userId],
-        targetWhere: sql`${projectMembers.userId} IS NOT NULL`,
-        // Keep whichever role is stronger.
-        set: {
-          role: sql`CASE WHEN ${rank(sql`excluded.role`)} > ${rank(projectMembers.role)} THEN excluded.role ELSE ${projectMembers.role} END`,
-        },
-      });
-    await tx.update(projectInvitations).set({ acceptedAt: new Date() }).where(eq(projectInvitations.id, invitation.id));
-    return bumpAccess(tx, invitation.projectId);
-  });
-  // A visitor of a public project who joined reconnects with their new role.
-  await tellRooms(c.env, db, [bump]);
-  const [project] = await db.select().from(projects).where(eq(projects.id, invitation.projectId));
-  if (!project) throw new ApiError(404, ApiErrorCode.NotFound, "No such project");
-  return c.json({ project: await toProjectJson(db, project, await roleOf(db, project.id, actor)) });
-}
-
-function rank(role: ReturnType<typeof sql> | typeof projectMembers.role) {
-  return sql`(CASE ${role} WHEN 'owner' THEN 3 WHEN 'editor' THEN 2 ELSE 1 END)`;
+  const { invitation } = await findInvitation(c.get("db")(), { token: c.req.param("token") ?? "" });
+  return c.json(await joinByInvitation(c, actor, invitation));
 }

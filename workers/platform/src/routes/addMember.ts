@@ -1,14 +1,13 @@
-import { member as teamMember, organization, projectInvitations, projectMembers, user } from "@wove/db";
-import { ApiErrorCode, newId } from "@wove/protocol";
-import { and, eq, isNull } from "drizzle-orm";
+import { member as teamMember, organization, projectMembers } from "@wove/db";
+import { ApiErrorCode } from "@wove/protocol";
+import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
-import { addedToProjectEmail, invitationEmail } from "../mail/templates.ts";
 import { Action } from "../policy/can.ts";
-import { hashToken, INVITATION_TTL_MS, newInvitationToken } from "../projects/invitationToken.ts";
 import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
+import { inviteByEmail } from "../projects/inviteByEmail.ts";
 import { memberJson } from "../projects/members.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
 import { authorizeProject } from "../projects/projectAccess.ts";
@@ -17,9 +16,9 @@ import type { addMemberSchema } from "../projects/schemas.ts";
 type Input = { out: { json: z.output<typeof addMemberSchema> } };
 
 /**
- * `POST /api/projects/:id/members` `{email, role}` or `{teamId, role}`: adds a person whose
- * account's email is proven (201 `{member}`), or invites any other email (202
- * `{invitation}`, with an email carrying the link), or shares with a team the caller belongs to (201).
+ * `POST /api/projects/:id/members` `{email, role}` or `{teamId, role}`: invites an email
+ * (202 `{invitation}`, with an email carrying the link), whether or not it has an account,
+ * or shares with a team the caller belongs to (201 `{member}`).
  */
 export async function addMember(c: Context<AppEnv, string, Input>): Promise<Response> {
   const { project, actor, db } = await authorizeProject(c, Action.ManageMembers);
@@ -46,47 +45,14 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
       "You cannot invite yourself: you are already on this project",
     );
   }
-  // Only a proven email is added at once. An unproven one may belong to someone who signed
-  // up with an address they do not hold: it gets the invitation an unknown email gets, the
-  // same answer and the same email, so the answer does not tell whether it has an account.
-  const [person] = await db
-    .select({ id: user.id, name: user.name, email: user.email })
-    .from(user)
-    .where(and(eq(user.email, email), eq(user.emailVerified, true)));
-  const origin = c.env.PUBLIC_URL || new URL(c.req.url).origin;
-  if (person) {
-    const row = await insertMember(db, { projectId: project.id, userId: person.id, role: body.role });
-    // A visitor of a public project who was added reconnects with their new role.
-    await tellRooms(c.env, db, [await bumpAccess(db, project.id)]);
-    await c
-      .get("mailer")()
-      .send(addedToProjectEmail(person.email, project.name, actor.name, `${origin}/p/${project.id}`));
-    return c.json({ member: memberJson(row, person, null) }, 201);
-  }
-
-  // No proven account: one pending invitation per email and project; a new one replaces it.
-  const token = newInvitationToken();
-  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
-  const invitation = { id: newId(), projectId: project.id, email, role: body.role, invitedBy: actor.userId, expiresAt };
-  await db.transaction(async (tx) => {
-    await tx
-      .delete(projectInvitations)
-      .where(
-        and(
-          eq(projectInvitations.projectId, project.id),
-          eq(projectInvitations.email, email),
-          isNull(projectInvitations.acceptedAt),
-        ),
-      );
-    await tx.insert(projectInvitations).values({ ...invitation, tokenHash: await hashToken(token) });
+  const invitation = await inviteByEmail(db, c.get("mailer")(), {
+    project,
+    email,
+    role: body.role,
+    inviter: actor,
+    origin: c.env.PUBLIC_URL || new URL(c.req.url).origin,
   });
-  await c
-    .get("mailer")()
-    .send(invitationEmail(email, `the project "${project.name}"`, actor.name, `${origin}/invitations/${token}`));
-  return c.json(
-    { invitation: { id: invitation.id, email, role: invitation.role, expiresAt: expiresAt.toISOString() } },
-    202,
-  );
+  return c.json({ invitation }, 202);
 }
 
 async function insertMember(db: ReturnType<AppEnv["Variables"]["db"]>, values: typeof projectMembers.$inferInsert) {

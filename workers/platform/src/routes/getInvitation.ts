@@ -4,7 +4,7 @@ import { findInvitation } from "../projects/findInvitation.ts";
 
 /** `GET /api/invitations/:token`: what the link invites to, for the accept page. */
 export async function getInvitation(c: Context<AppEnv>): Promise<Response> {
-  const { invitation, project, invitedBy } = await findInvitation(c.get("db")(), c.req.param("token") ?? "");
+  const { invitation, project, invitedBy } = await findInvitation(c.get("db")(), { token: c.req.param("token") ?? "" });
   return c.json({
     invitation: {
       email: invitation.email,

@@ -1,4 +1,5 @@
 import { Client, signUp } from "./Client.ts";
+import { share } from "./share.ts";
 
 export type Visibility = "private" | "unlisted" | "public";
 export type Persona = "owner" | "editor" | "viewer" | "teamMember" | "stranger" | "anonymous";
@@ -42,8 +43,8 @@ export interface SharedProject {
 }
 
 /**
- * A project owned by `owner`, with editor, viewer and extra as members, the team as
- * editor, and one blob.
+ * A project owned by `owner`, with editor, viewer and extra as members (each accepted the
+ * invitation from its email), the team as editor, and one blob.
  */
 export async function makeProject(people: People, teamId: string, visibility: Visibility): Promise<SharedProject> {
   const { owner } = people;
@@ -53,15 +54,11 @@ export async function makeProject(people: People, teamId: string, visibility: Vi
   });
   if (created.status !== 201) throw new Error(`project creation failed: ${JSON.stringify(created.body)}`);
   const id = created.body.id;
-  const add = async (json: unknown) => {
-    const res = await owner.json<{ member: { id: number } }>(`/api/projects/${id}/members`, { method: "POST", json });
-    if (res.status !== 201) throw new Error(`adding member failed: ${JSON.stringify(res.body)}`);
-    return res.body.member.id;
-  };
-  const editor = await add({ email: people.editor.email, role: "editor" });
-  const viewer = await add({ email: people.viewer.email, role: "viewer" });
-  const extra = await add({ email: people.extra.email, role: "viewer" });
-  await add({ teamId, role: "editor" });
+  const editor = await share(owner, id, people.editor, "editor");
+  const viewer = await share(owner, id, people.viewer, "viewer");
+  const extra = await share(owner, id, people.extra, "viewer");
+  const team = await owner.json(`/api/projects/${id}/members`, { method: "POST", json: { teamId, role: "editor" } });
+  if (team.status !== 201) throw new Error(`sharing with the team failed: ${JSON.stringify(team.body)}`);
   const members = await owner.json<{ members: Array<{ id: number; user?: { id: string } }> }>(
     `/api/projects/${id}/members`,
   );
