@@ -6,6 +6,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink, organization } from "better-auth/plugins";
 import type { Mailer } from "../mail/Mailer.ts";
 import { invitationEmail, magicLinkEmail, verificationEmail } from "../mail/templates.ts";
+import { forgetPasswordFailures, MAILBOX_PROOFS } from "./forgetPasswordFailures.ts";
 import { lateDatabase } from "./lateDatabase.ts";
 import { refuseUnverifiedSession } from "./refuseUnverifiedSession.ts";
 import { revokeUnprovenHolder, UNPROVEN_HOLDER_PROOFS } from "./revokeUnprovenHolder.ts";
@@ -89,7 +90,16 @@ export function createAuth(config: AuthConfig, scope: AuthScope, teams?: TeamEve
       sendVerificationEmail: ({ user, url }) => scope.mailer().send(verificationEmail(user.email, url)),
     },
     databaseHooks: {
-      session: { create: { before: (session) => refuseUnverifiedSession(scope.db(), session.userId) } },
+      session: {
+        create: {
+          before: (session) => refuseUnverifiedSession(scope.db(), session.userId),
+          after: async (session, context) => {
+            if (MAILBOX_PROOFS.some((path) => path === context?.path)) {
+              await forgetPasswordFailures(scope.db(), session.userId);
+            }
+          },
+        },
+      },
       user: {
         update: {
           // Only the update that marks the email proven, on a path that proves it for an

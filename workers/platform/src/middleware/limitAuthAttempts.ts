@@ -3,9 +3,8 @@ import type { ApiError } from "../errors/ApiError.ts";
 import { rateLimited } from "../errors/rateLimited.ts";
 import { clientIp } from "../limits/clientIp.ts";
 import { forgetRateLimit, hitRateLimit, type RateLimit, refundRateLimitHit } from "../limits/hitRateLimit.ts";
+import { emailLimitKey, PASSWORD_SIGN_IN } from "../limits/emailLimitKey.ts";
 import type { AppEnv } from "../AppEnv.ts";
-
-const PASSWORD_SIGN_IN = "/api/auth/sign-in/email";
 
 /**
  * Per-IP and per-email limits for the endpoints that guess passwords or send email.
@@ -31,7 +30,7 @@ const LIMITS: Record<string, { perIp: RateLimit; perEmail: RateLimit }> = {
  * email's count. Past the limit, passwords for that email (or from that network) are not
  * checked until the window ends: the answer says to sign in with an emailed link, which
  * only the mailbox's owner can use, so the owner is never shut out by someone else's
- * guesses.
+ * guesses; following it clears the email's count (auth/forgetPasswordFailures.ts).
  */
 export const limitAuthAttempts: MiddlewareHandler<AppEnv> = async (c, next) => {
   const limits = c.req.method === "POST" ? LIMITS[c.req.path] : undefined;
@@ -39,7 +38,7 @@ export const limitAuthAttempts: MiddlewareHandler<AppEnv> = async (c, next) => {
   const db = c.get("db")();
   const ipKey = `${c.req.path}|ip|${clientIp(c.req.raw.headers, c.env)}`;
   const email = await readEmail(c.req.raw);
-  const emailKey = email ? `${c.req.path}|email|${email}` : undefined;
+  const emailKey = email ? emailLimitKey(c.req.path, email) : undefined;
   const [ip, byEmail] = await Promise.all([
     hitRateLimit(db, ipKey, limits.perIp),
     emailKey ? hitRateLimit(db, emailKey, limits.perEmail) : undefined,
