@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { createProject, newPerson, post } from "./lib/ideDriver.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { confirmationLink, linkFromMailbox } from "./lib/mailbox.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
@@ -133,5 +134,38 @@ describe("accounts and projects in the browser", () => {
 
     await annContext.close();
     await beaContext.close();
+  });
+
+  it("lets someone with an account accept an invitation from their dashboard, as invited as anyone else", async () => {
+    if (!platform) throw new Error("the platform did not start");
+    const { origin } = platform;
+    const ann = await newPerson(browser, origin, "Ann");
+    const bea = await newPerson(browser, origin, "Bea");
+    const projectId = await createProject(ann, origin, "Garden plans");
+    const answer = await post<Record<string, unknown>>(ann, origin, `/api/projects/${projectId}/members`, {
+      email: bea.email,
+      role: "editor",
+    });
+    expect(Object.keys(answer)).toEqual(["invitation"]);
+
+    // Bea's dashboard shows the invitation; the project is not hers until she accepts.
+    await bea.page.goto(origin);
+    const invitations = bea.page.getByRole("region", { name: "Invitations" });
+    await invitations.getByText("Ann invited you to Garden plans as an editor.").waitFor();
+    await bea.page
+      .getByRole("region", { name: "Shared with me" })
+      .getByText("Nothing is shared with you yet")
+      .waitFor();
+    await invitations.getByRole("button", { name: "Accept the invitation to Garden plans" }).click();
+    await bea.page.waitForURL(`${origin}/p/${projectId}`);
+
+    await bea.page.goto(origin);
+    await bea.page
+      .getByRole("region", { name: "Shared with me" })
+      .getByRole("article", { name: "Garden plans" })
+      .waitFor();
+    expect(await bea.page.getByRole("region", { name: "Invitations" }).count()).toBe(0);
+    await ann.context.close();
+    await bea.context.close();
   });
 });

@@ -8,3 +8,12 @@ export interface Invitation {
   invitedBy: { name: string };
   expiresAt: string;
 }
+
+/** `GET /api/invitations`: one of the signed-in person's pending invitations, as the dashboard lists it. */
+export interface PendingInvitation {
+  id: string;
+  role: ProjectRole;
+  project: { id: string; name: string };
+  invitedBy: { name: string };
+  expiresAt: string;
+}

@@ -1,6 +1,6 @@
 import { api } from "./api.ts";
 import type { AddMemberResult, Member, MemberId, MemberList } from "./Member.ts";
-import type { Invitation } from "./Invitation.ts";
+import type { Invitation, PendingInvitation } from "./Invitation.ts";
 import type { Project, ProjectList, ProjectRole, Visibility } from "./Project.ts";
 
 export interface NewProject {
@@ -46,4 +46,10 @@ export const projectsApi = {
   invitation: (token: string, signal?: AbortSignal) => api<{ invitation: Invitation }>(invitation(token), { signal }),
   acceptInvitation: (token: string) =>
     api<{ project: Project }>(`${invitation(token)}/accept`, { method: "POST", body: {} }),
+  myInvitations: (signal?: AbortSignal) => api<{ invitations: PendingInvitation[] }>("/api/invitations", { signal }),
+  acceptPendingInvitation: (id: string, invitationId: string) =>
+    api<{ project: Project }>(`${project(id)}/invitations/${encodeURIComponent(invitationId)}/accept`, {
+      method: "POST",
+      body: {},
+    }),
 };

@@ -6,12 +6,14 @@ import { useOutboxDrain } from "../local/useOutboxDrain.ts";
 import { usePendingProjects } from "../local/usePendingProjects.ts";
 import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
 import { NewProjectDialog } from "./NewProjectDialog.tsx";
+import { PendingInvitations } from "./PendingInvitations.tsx";
 import { ProjectLists } from "./ProjectLists.tsx";
 import { useProjectList } from "./useProjectList.ts";
 import { useSentProjects } from "./useSentProjects.ts";
 
 /**
- * `/` when signed in: the person's projects, those shared with them, and "New project".
+ * `/` when signed in: invitations waiting for them, the person's projects, those shared
+ * with them, and "New project".
  * With no server it shows what this device saved, and projects made offline are sent from
  * here when the network returns.
  */
@@ -39,6 +41,7 @@ export function DashboardPage({ user }: { user: SessionUser }) {
           {online ? "Cannot reach Wove" : "You are offline"}: showing projects saved on this device.
         </p>
       )}
+      <PendingInvitations userId={user.id} />
       <ProjectLists filter="owned" list={owned} pending={pending} />
       <ProjectLists filter="shared" list={shared} />
       <NewProjectDialog
