@@ -1,12 +1,12 @@
 import { projectInvitations, projectMembers, projects } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type AcceptedInvitation } from "@wove/protocol";
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { findInvitation } from "../projects/findInvitation.ts";
-import { requireUser, roleOf, toProjectJson } from "../projects/projectAccess.ts";
+import { requireUser, toProjectJson } from "../projects/projectAccess.ts";
 
 /**
  * `POST /api/invitations/:token/accept`: the signed-in person whose email the invitation
@@ -42,7 +42,7 @@ export async function acceptInvitation(c: Context<AppEnv>): Promise<Response> {
   await tellRooms(c.env, db, [bump]);
   const [project] = await db.select().from(projects).where(eq(projects.id, invitation.projectId));
   if (!project) throw new ApiError(404, ApiErrorCode.NotFound, "No such project");
-  return c.json({ project: await toProjectJson(db, project, await roleOf(db, project.id, actor)) });
+  return c.json({ project: await toProjectJson(db, project, actor) } satisfies AcceptedInvitation);
 }
 
 function rank(role: ReturnType<typeof sql> | typeof projectMembers.role) {

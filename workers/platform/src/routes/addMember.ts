@@ -1,5 +1,5 @@
 import { member as teamMember, organization, projectInvitations, projectMembers, user } from "@wove/db";
-import { ApiErrorCode, newId } from "@wove/protocol";
+import { ApiErrorCode, newId, type AddMemberResult } from "@wove/protocol";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
@@ -84,7 +84,9 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
     .get("mailer")()
     .send(invitationEmail(email, `the project "${project.name}"`, actor.name, `${origin}/invitations/${token}`));
   return c.json(
-    { invitation: { id: invitation.id, email, role: invitation.role, expiresAt: expiresAt.toISOString() } },
+    {
+      invitation: { id: invitation.id, email, role: invitation.role, expiresAt: expiresAt.toISOString() },
+    } satisfies AddMemberResult,
     202,
   );
 }
