@@ -23,4 +23,4 @@ export { replaceText } from "./text/replaceText.ts";
 export * from "./api/Project.ts";
 export * from "./api/Member.ts";
 export * from "./api/Invitation.ts";
-export { readAnswer, type AnswerReading } from "./api/readAnswer.ts";
+export { readAnswer, type AnswerReading, type WireOutput, type WireSchema } from "./api/readAnswer.ts";

@@ -1,10 +1,2 @@
-import type { ProjectRole } from "./Project.ts";
-
-/** `GET /api/invitations/:token`: what the invited person sees before accepting. */
-export interface Invitation {
-  email: string;
-  role: ProjectRole;
-  project: { id: string; name: string };
-  invitedBy: { name: string };
-  expiresAt: string;
-}
+/** The invitation's wire type and schema live in @wove/protocol (see Project.ts). */
+export type { Invitation } from "@wove/protocol";

@@ -1,5 +1,9 @@
 import * as z from "zod/mini";
 
+/** Any of the wire schemas, and what it reads: so clients name them without depending on zod. */
+export type WireSchema = z.ZodMiniType;
+export type WireOutput<S extends WireSchema> = z.output<S>;
+
 export type AnswerReading<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /**
