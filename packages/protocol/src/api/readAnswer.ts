@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 
 /** Any of the wire schemas, and what it reads: so clients name them without depending on zod. */
 export type WireSchema = z.ZodMiniType;
