@@ -20,3 +20,7 @@ export type { TextEdit } from "./text/TextEdit.ts";
 export { minimalEdit } from "./text/minimalEdit.ts";
 export { applyEdits, textChanges } from "./text/textChanges.ts";
 export { replaceText } from "./text/replaceText.ts";
+export * from "./api/Project.ts";
+export * from "./api/Member.ts";
+export * from "./api/Invitation.ts";
+export { readAnswer, type AnswerReading, type WireOutput, type WireSchema } from "./api/readAnswer.ts";

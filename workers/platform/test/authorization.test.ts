@@ -1,3 +1,4 @@
+import type { Project, ProjectCan } from "@wove/protocol";
 import { beforeAll, describe, expect, it } from "vitest";
 import { keyScopeFor } from "../src/policy/keyScope.ts";
 import { Client } from "./lib/Client.ts";
@@ -16,6 +17,8 @@ import {
  * The authorization matrix: every project route × every kind of person × every
  * visibility, from one table. `needs` is the weakest role that may do it ("visitor" =
  * anyone who may see the project); `destructive` routes get a fresh project per cell.
+ * `can` names the flag of the project JSON that promises the route: in every cell where
+ * the person may read the project, the flag is true exactly when the route answers 2xx.
  */
 type Needs = "visitor" | "viewer" | "editor" | "owner";
 
@@ -27,7 +30,14 @@ interface Route {
   destructive?: boolean;
   /** Refused with 401 to anyone signed out, before the project is looked at. */
   signedIn?: boolean;
-  request: (p: SharedProject, people: People) => { method: string; path: string; json?: unknown; body?: BodyInit };
+  /** The cell's status when it is not what `needs` gives (a rule beyond roles, see leave). */
+  status?: (persona: Column) => number | undefined;
+  can?: keyof ProjectCan;
+  request: (
+    p: SharedProject,
+    people: People,
+    persona: Column,
+  ) => { method: string; path: string; json?: unknown; body?: BodyInit };
 }
 
 const ROUTES: Route[] = [
@@ -39,12 +49,14 @@ const ROUTES: Route[] = [
   },
   {
     name: "update project",
+    can: "update",
     needs: "owner",
     ok: 200,
     request: (p) => ({ method: "PATCH", path: `/api/projects/${p.id}`, json: { description: "changed" } }),
   },
   {
     name: "delete project",
+    can: "delete",
     needs: "owner",
     ok: 204,
     destructive: true,
@@ -58,6 +70,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "invite by email",
+    can: "manage",
     needs: "owner",
     ok: 202,
     request: (p) => ({
@@ -68,6 +81,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "change a role",
+    can: "manage",
     needs: "owner",
     ok: 200,
     destructive: true,
@@ -79,13 +93,31 @@ const ROUTES: Route[] = [
   },
   {
     name: "remove a member",
+    can: "manage",
     needs: "owner",
     ok: 204,
     destructive: true,
     request: (p) => ({ method: "DELETE", path: `/api/projects/${p.id}/members/${p.memberIds.extra}` }),
   },
   {
+    // Leaving is removing one's own membership. The owner of record must transfer first;
+    // someone on the project only through a team has no membership of their own, and the
+    // nearest they can try, removing another member, is managing.
+    name: "leave it",
+    can: "leave",
+    needs: "viewer",
+    ok: 204,
+    destructive: true,
+    status: (persona) =>
+      persona === "owner" || persona === "ownerWriteKey" ? 409 : persona === "teamMember" ? 403 : undefined,
+    request: (p, _people, persona) => ({
+      method: "DELETE",
+      path: `/api/projects/${p.id}/members/${p.memberIds[ownMemberOf(persona)]}`,
+    }),
+  },
+  {
     name: "transfer ownership",
+    can: "transfer",
     needs: "owner",
     ok: 200,
     destructive: true,
@@ -103,6 +135,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "upload a blob",
+    can: "edit",
     needs: "editor",
     ok: 201,
     request: (p) => ({
@@ -131,12 +164,14 @@ const ROUTES: Route[] = [
   },
   {
     name: "deploy it",
+    can: "deploy",
     needs: (visibility) => (visibility === "private" ? "owner" : "editor"),
     ok: 202,
     request: (p) => ({ method: "POST", path: `/api/projects/${p.id}/deployments` }),
   },
   {
     name: "rename its site",
+    can: "renameSite",
     needs: "owner",
     ok: 200,
     request: (p) => ({
@@ -147,6 +182,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "grant its site network",
+    can: "grantNetwork",
     needs: "owner",
     ok: 200,
     request: (p) => ({ method: "PATCH", path: `/api/projects/${p.id}/site`, json: { network: true } }),
@@ -164,6 +200,7 @@ const ROUTES: Route[] = [
   },
   {
     name: "read its AI usage",
+    can: "readAiUsage",
     needs: "viewer",
     ok: 200,
     signedIn: true,
@@ -174,6 +211,12 @@ const ROUTES: Route[] = [
 /** The owner's API keys, one per scope set: columns of the matrix like the people. */
 type Column = Persona | "ownerReadKey" | "ownerWriteKey";
 const COLUMNS: Column[] = [...PERSONAS, "ownerReadKey", "ownerWriteKey"];
+
+/** The membership a column would remove to leave (owner's keys are the owner's). */
+function ownMemberOf(column: Column): keyof SharedProject["memberIds"] {
+  if (column === "owner" || column === "ownerReadKey" || column === "ownerWriteKey") return "owner";
+  return column === "editor" || column === "viewer" ? column : "extra";
+}
 
 /** The role each persona holds on the shared projects (teamMember through the team). */
 const ROLE: Record<Column, "owner" | "editor" | "viewer" | null> = {
@@ -194,12 +237,15 @@ function expected(route: Route, persona: Column, visibility: Visibility): number
     const { method, path } = route.request(
       { id: "p", memberIds: { owner: 0, editor: 0, viewer: 0, extra: 0 }, blobHash: "" },
       people,
+      persona,
     );
     if (keyScopeFor(method, path) !== "read") return 403;
   }
   if (route.signedIn && persona === "anonymous") return 401;
   if (!role && visibility === "private") return 404;
   const needs = typeof route.needs === "function" ? route.needs(visibility) : route.needs;
+  const special = route.status?.(persona);
+  if (special !== undefined) return special;
   if (needs === "visitor" || (role && RANK[role] >= RANK[needs])) return route.ok;
   return persona === "anonymous" ? 401 : 403;
 }
@@ -229,8 +275,10 @@ describe.each(VISIBILITIES)("a %s project", (visibility) => {
     it.each(COLUMNS)("as %s", async (persona) => {
       const project = route.destructive ? await makeProject(people, teamId, visibility) : shared.get(visibility);
       if (!project) throw new Error("no project");
-      const { method, path, json, body } = route.request(project, people);
+      const { method, path, json, body } = route.request(project, people, persona);
       const client = keys.get(persona) ?? people[persona as Persona];
+      // Asked before the request: a destructive one changes what the project says.
+      const promised = route.can ? await client.json<Project>(`/api/projects/${project.id}`) : undefined;
       const res = await client.json(path, { method, json, body });
       const want = expected(route, persona, visibility);
       expect({ status: res.status, body: res.body }).toMatchObject({ status: want });
@@ -238,6 +286,11 @@ describe.each(VISIBILITIES)("a %s project", (visibility) => {
         expect(res.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
       // Nothing of a hidden project leaks into its 404.
       if (want === 404) expect(JSON.stringify(res.body)).not.toContain("Matrix");
+      if (route.can && promised?.status === 200) {
+        expect({ [route.can]: promised.body.can[route.can] }).toEqual({ [route.can]: res.status < 300 });
+      }
+      // Whoever cannot read the project is promised nothing, so cannot be shown a button.
+      if (route.can && promised && promised.status !== 200) expect(res.status).toBeGreaterThanOrEqual(400);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { ConfirmAction } from "../ui/ConfirmAction.tsx";
 
 /** "Clear", then a second click to confirm, since it clears the thread for everyone. */
 export function ClearThread({
@@ -11,34 +11,15 @@ export function ClearThread({
   everyone: boolean;
   onClear: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--quiet button--small"
-        disabled={disabled}
-        onClick={() => setConfirming(true)}
-      >
-        Clear
-      </button>
-    );
-  }
   return (
-    <span className="ai-panel__confirm">
-      <button
-        type="button"
-        className="button button--danger button--small"
-        onClick={() => {
-          setConfirming(false);
-          onClear();
-        }}
-      >
-        {everyone ? "Clear for everyone" : "Clear mine"}
-      </button>
-      <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
-        Keep
-      </button>
-    </span>
+    <ConfirmAction
+      inline
+      label="Clear"
+      confirmLabel={everyone ? "Clear for everyone" : "Clear mine"}
+      cancelLabel="Keep"
+      groupLabel="Confirm clearing the thread"
+      disabled={disabled}
+      onConfirm={onClear}
+    />
   );
 }

@@ -1,7 +1,11 @@
 import { ApiErrorCode, codeForStatus, readApiError } from "@wove/protocol";
 
-/** `network` means the request never got an answer (offline, server down). */
-export type ApiRequestErrorCode = ApiErrorCode | "network";
+/**
+ * `network` means the request never got an answer (offline, server down); `bad_answer`
+ * that the answer was not the shape this page knows (the server was updated, or a proxy
+ * answered instead).
+ */
+export type ApiRequestErrorCode = ApiErrorCode | "network" | "bad_answer";
 
 /**
  * What every failed API call throws: the API's `{error: {code, message, details}}` body
@@ -42,6 +46,16 @@ export function networkError(online: boolean): ApiRequestError {
     0,
     "network",
     online ? "Cannot reach Wove. Check your connection and try again." : "You are offline. Reconnect and try again.",
+  );
+}
+
+/** The error for a 2xx answer that its route's wire schema does not accept. */
+export function answerMismatch(status: number, request: string, problem: string): ApiRequestError {
+  return new ApiRequestError(
+    status,
+    "bad_answer",
+    `The server's answer to ${request} is not what this page expects (${problem}). Reload the page to get the current app.`,
+    { problem },
   );
 }
 

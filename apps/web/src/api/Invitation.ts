@@ -1,19 +1,2 @@
-import type { ProjectRole } from "./Project.ts";
-
-/** `GET /api/invitations/:token`: what the invited person sees before accepting. */
-export interface Invitation {
-  email: string;
-  role: ProjectRole;
-  project: { id: string; name: string };
-  invitedBy: { name: string };
-  expiresAt: string;
-}
-
-/** `GET /api/invitations`: one of the signed-in person's pending invitations, as the dashboard lists it. */
-export interface PendingInvitation {
-  id: string;
-  role: ProjectRole;
-  project: { id: string; name: string };
-  invitedBy: { name: string };
-  expiresAt: string;
-}
+/** The invitations' wire types and schemas live in @wove/protocol (see Project.ts). */
+export type { Invitation, MyInvitation as PendingInvitation } from "@wove/protocol";

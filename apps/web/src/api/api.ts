@@ -1,4 +1,5 @@
-import { networkError, toApiRequestError } from "./ApiRequestError.ts";
+import { readAnswer, type WireOutput, type WireSchema } from "@wove/protocol";
+import { answerMismatch, networkError, toApiRequestError } from "./ApiRequestError.ts";
 
 export interface ApiOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -10,10 +11,17 @@ export interface ApiOptions {
 /**
  * Calls the platform API on this origin with the session cookie. Resolves with the JSON
  * body (undefined for 204); throws an ApiRequestError for any failure, including getting
- * no answer at all.
+ * no answer at all. Given the route's wire `schema` (@wove/protocol), the body is parsed
+ * with it, and an answer that does not fit is an error naming what did not, never a
+ * value typed by a cast.
  */
-export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  const { method = "GET", body, signal } = options;
+export async function api<S extends WireSchema>(
+  path: string,
+  options: ApiOptions & { schema: S },
+): Promise<WireOutput<S>>;
+export async function api<T>(path: string, options?: ApiOptions): Promise<T>;
+export async function api(path: string, options: ApiOptions & { schema?: WireSchema } = {}): Promise<unknown> {
+  const { method = "GET", body, signal, schema } = options;
   let res: Response;
   try {
     res = await fetch(path, {
@@ -33,7 +41,10 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
   }
   const parsed = res.status === 204 ? undefined : await readJson(res);
   if (!res.ok) throw toApiRequestError(res.status, parsed, res.headers.get("retry-after"));
-  return parsed as T;
+  if (!schema) return parsed;
+  const reading = readAnswer(schema, parsed);
+  if (!reading.ok) throw answerMismatch(res.status, `${method} ${path}`, reading.problem);
+  return reading.value;
 }
 
 async function readJson(res: Response): Promise<unknown> {

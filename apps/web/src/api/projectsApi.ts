@@ -1,7 +1,16 @@
+import {
+  acceptedInvitationSchema,
+  addMemberResultSchema,
+  invitationAnswerSchema,
+  memberListSchema,
+  myInvitationListSchema,
+  projectListSchema,
+  projectSchema,
+  updatedMemberSchema,
+} from "@wove/protocol";
 import { api } from "./api.ts";
-import type { AddMemberResult, Member, MemberId, MemberList } from "./Member.ts";
-import type { Invitation, PendingInvitation } from "./Invitation.ts";
-import type { Project, ProjectList, ProjectRole, Visibility } from "./Project.ts";
+import type { MemberId } from "./Member.ts";
+import type { ProjectRole, Visibility } from "./Project.ts";
 
 export interface NewProject {
   /** Chosen by the client (`newId()`), so a project made offline keeps its id; the server picks one otherwise. */
@@ -20,36 +29,41 @@ const invitation = (token: string) => `/api/invitations/${encodeURIComponent(tok
 /** owned: projects the person owns; shared: projects others own and share with them. */
 export type ProjectFilter = "owned" | "shared";
 
-/** The project, member and invitation routes, typed. Each throws an ApiRequestError. */
+/**
+ * The project, member and invitation routes, each answer parsed with its wire schema.
+ * Each throws an ApiRequestError.
+ */
 export const projectsApi = {
   list: (filter: ProjectFilter, cursor: string | null, signal?: AbortSignal) =>
-    api<ProjectList>(
-      `/api/projects?limit=20&filter=${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
-      { signal },
-    ),
-  get: (id: string, signal?: AbortSignal) => api<Project>(project(id), { signal }),
-  create: (body: NewProject) => api<Project>("/api/projects", { method: "POST", body }),
-  update: (id: string, body: ProjectPatch) => api<Project>(project(id), { method: "PATCH", body }),
+    api(`/api/projects?limit=20&filter=${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, {
+      signal,
+      schema: projectListSchema,
+    }),
+  get: (id: string, signal?: AbortSignal) => api(project(id), { signal, schema: projectSchema }),
+  create: (body: NewProject) => api("/api/projects", { method: "POST", body, schema: projectSchema }),
+  update: (id: string, body: ProjectPatch) => api(project(id), { method: "PATCH", body, schema: projectSchema }),
   remove: (id: string) => api<void>(project(id), { method: "DELETE" }),
   transfer: (id: string, userId: string) =>
-    api<Project>(`${project(id)}/transfer`, { method: "POST", body: { userId } }),
+    api(`${project(id)}/transfer`, { method: "POST", body: { userId }, schema: projectSchema }),
 
-  members: (id: string, signal?: AbortSignal) => api<MemberList>(`${project(id)}/members`, { signal }),
+  members: (id: string, signal?: AbortSignal) => api(`${project(id)}/members`, { signal, schema: memberListSchema }),
   addMember: (id: string, email: string, role: ProjectRole) =>
-    api<AddMemberResult>(`${project(id)}/members`, { method: "POST", body: { email, role } }),
+    api(`${project(id)}/members`, { method: "POST", body: { email, role }, schema: addMemberResultSchema }),
   updateMember: (id: string, memberId: MemberId, role: ProjectRole) =>
-    api<{ member: Member }>(member(id, memberId), { method: "PATCH", body: { role } }),
+    api(member(id, memberId), { method: "PATCH", body: { role }, schema: updatedMemberSchema }),
   removeMember: (id: string, memberId: MemberId) => api<void>(member(id, memberId), { method: "DELETE" }),
 
   revokeInvitation: (id: string, invitationId: string) =>
     api<void>(`${project(id)}/invitations/${encodeURIComponent(invitationId)}`, { method: "DELETE" }),
-  invitation: (token: string, signal?: AbortSignal) => api<{ invitation: Invitation }>(invitation(token), { signal }),
+  invitation: (token: string, signal?: AbortSignal) =>
+    api(invitation(token), { signal, schema: invitationAnswerSchema }),
   acceptInvitation: (token: string) =>
-    api<{ project: Project }>(`${invitation(token)}/accept`, { method: "POST", body: {} }),
-  myInvitations: (signal?: AbortSignal) => api<{ invitations: PendingInvitation[] }>("/api/invitations", { signal }),
+    api(`${invitation(token)}/accept`, { method: "POST", body: {}, schema: acceptedInvitationSchema }),
+  myInvitations: (signal?: AbortSignal) => api("/api/invitations", { signal, schema: myInvitationListSchema }),
   acceptPendingInvitation: (id: string, invitationId: string) =>
-    api<{ project: Project }>(`${project(id)}/invitations/${encodeURIComponent(invitationId)}/accept`, {
+    api(`${project(id)}/invitations/${encodeURIComponent(invitationId)}/accept`, {
       method: "POST",
       body: {},
+      schema: acceptedInvitationSchema,
     }),
 };

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { describeFormError } from "../api/describeFormError.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
-import { TextField } from "../ui/TextField.tsx";
+import { EmailField } from "../ui/EmailField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { authClient } from "./authClient.ts";
 import { readAuthError } from "./readAuthError.ts";
@@ -43,11 +43,8 @@ export function MagicLinkForm({
       }}
     >
       <ErrorMessage message={view.summary} />
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
+      <EmailField
+        whose="yours"
         value={email}
         onChange={onEmailChange}
         error={view.fields.email}

@@ -2,7 +2,8 @@ import { useState } from "react";
 import { describeFormError } from "../api/describeFormError.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
-import { TextField } from "../ui/TextField.tsx";
+import { EmailField } from "../ui/EmailField.tsx";
+import { PasswordField } from "../ui/PasswordField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { authClient } from "./authClient.ts";
 import { asksForEmailLink, readAuthError } from "./readAuthError.ts";
@@ -47,24 +48,8 @@ export function PasswordSignInForm({
           Email me a sign-in link
         </button>
       )}
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        value={email}
-        onChange={onEmailChange}
-        error={view.fields.email}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={setPassword}
-        error={view.fields.password}
-      />
+      <EmailField whose="yours" value={email} onChange={onEmailChange} error={view.fields.email} />
+      <PasswordField purpose="current" value={password} onChange={setPassword} error={view.fields.password} />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

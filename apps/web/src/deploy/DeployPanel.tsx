@@ -26,7 +26,7 @@ export interface DeployPanelProps {
   files: FilesView;
   /** The project's document, for its deploy settings (`meta.deploy`). */
   doc: Y.Doc;
-  /** Editors and owners deploy and roll back; everyone who sees the project sees the history. */
+  /** The project's `can.deploy`: deploy and roll back; everyone who sees the project sees the history. */
   canDeploy: boolean;
 }
 
@@ -124,7 +124,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
             projectId={project.id}
             site={site.state.data}
             visibility={project.visibility}
-            canRename={project.role === "owner"}
+            canRename={project.can.renameSite}
             onRenamed={(renamed) => {
               site.set(renamed);
               history.reload();
@@ -135,7 +135,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
           <SiteNetwork
             projectId={project.id}
             site={site.state.data}
-            canGrant={project.role === "owner"}
+            canGrant={project.can.grantNetwork}
             requested={networkRequested}
             onChanged={(changed) => site.set(changed)}
           />

@@ -36,11 +36,16 @@ export function utf8Length(text: string): number {
  * Whether a change adding `text` may go into the document: refused when its update
  * would not fit in one room message, or would take the document past the room's limit
  * (`documentBytes` is only asked for large changes: encoding a document is not free).
+ * The one check for text entering a project: pastes, edits, and uploaded text files.
  */
 export function pasteVerdict(text: string, documentBytes: () => number): PasteVerdict {
   // Three bytes per UTF-16 unit at most: short texts need no counting.
   if (text.length * 3 <= LARGE_PASTE_BYTES) return "ok";
-  const bytes = utf8Length(text);
+  return pasteVerdictForBytes(utf8Length(text), documentBytes);
+}
+
+/** pasteVerdict for text whose UTF-8 size is known unread (a file's `size`). */
+export function pasteVerdictForBytes(bytes: number, documentBytes: () => number): PasteVerdict {
   if (bytes <= LARGE_PASTE_BYTES) return "ok";
   if (bytes > MAX_CHANGE_BYTES) return "refused";
   if (documentBytes() + bytes > RoomLimits.MAX_DOCUMENT_BYTES) return "refused";

@@ -1,17 +1,17 @@
 import { Link } from "react-router";
-import type { ProjectRole } from "../api/Project.ts";
 import { authHref } from "../auth/returnPath.ts";
 import type { RoomState } from "./useRoomState.ts";
 
 /** Lasting conditions worth a banner: view-only, a session that ended, access removed. */
 export function IdeBanners({
   room,
-  role,
+  canEdit,
   projectId,
   pending,
 }: {
   room: RoomState;
-  role: ProjectRole | null;
+  /** The project's `can.edit`: the server's word on whether this person may change files. */
+  canEdit: boolean;
   projectId: string;
   /** Created offline and not yet on the server: the room cannot exist yet. */
   pending: boolean;
@@ -72,7 +72,7 @@ export function IdeBanners({
       </p>
     );
   }
-  if (role === null || role === "viewer" || room.denied) {
+  if (!canEdit || room.denied) {
     return (
       <p className="ide-banner" role="note">
         You are a viewer of this project: you see every change live, but you cannot edit.

@@ -48,7 +48,8 @@ export function IdeHeader({
       >
         {theme === "dark" ? "☀" : "☾"}
       </button>
-      {project.role && project.role !== "viewer" && (
+      {/* Settings are offered to those who work on the project, as the command is. */}
+      {project.can.edit && (
         <Link
           to={`/p/${encodeURIComponent(project.id)}/settings`}
           className="button button--quiet"

@@ -55,10 +55,10 @@ export function IdeWorkspace({
   const online = useOnline();
   const theme = useTheme();
   const store = useIdeStore();
-  const readOnly = project.role === null || project.role === "viewer" || room.denied !== null;
-  // Deploying is the server's decision by role (a viewer's refused room does not change it);
-  // it publishes, so a private project deploys only by its owner's hand.
-  const canDeploy = project.role === "owner" || (project.role === "editor" && project.visibility !== "private");
+  // What the person may do is the server's answer (`can`); a room that refused the
+  // socket makes the editor read-only too, but does not change who may deploy.
+  const readOnly = !project.can.edit || room.denied !== null;
+  const canDeploy = project.can.deploy;
   const [paneSizes, setPaneSizes, layoutReady] = useSetting("paneSizes", {});
 
   useRestoreTabs(project.id, files);
@@ -76,7 +76,8 @@ export function IdeWorkspace({
     projectId: project.id,
     files,
     readOnly,
-    canManage: project.role === "owner" || project.role === "editor",
+    canDeploy,
+    canOpenSettings: project.can.edit,
     toggleTheme: theme.toggle,
     runEditorAction: (id) => store.runEditorAction?.(id),
   });
@@ -95,7 +96,7 @@ export function IdeWorkspace({
         onToggleTheme={theme.toggle}
         onCommands={() => store.setOverlay("commands")}
       />
-      <IdeBanners room={room} role={project.role} projectId={project.id} pending={pending} />
+      <IdeBanners room={room} canEdit={project.can.edit} projectId={project.id} pending={pending} />
       {/* Laid out once the saved sizes are read, so the panes do not jump. */}
       {layoutReady && (
         <Group

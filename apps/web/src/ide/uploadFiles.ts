@@ -1,11 +1,9 @@
 import { createFile } from "@wove/protocol";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { asApiRequestError } from "../api/ApiRequestError.ts";
+import { pasteVerdictForBytes } from "../editor/pasteVerdict.ts";
 import { joinPath } from "./fileActions.ts";
 import { uploadBlob } from "./uploadBlob.ts";
-
-/** Text files up to this size become editable text; larger ones (and binaries) are blobs in R2. */
-export const MAX_TEXT_UPLOAD_BYTES = 1 << 20;
 
 const TEXT_EXTENSIONS = new Set(
   "txt md markdown ts tsx js jsx mjs cjs json jsonc html htm css scss less svg xml yml yaml toml ini py rb rs go java kt c h cpp hpp cs php sh bash zsh sql csv tsv env gitignore editorconfig vue svelte astro graphql prisma lock".split(
@@ -13,8 +11,13 @@ const TEXT_EXTENSIONS = new Set(
   ),
 );
 
-export function isTextUpload(file: { name: string; type: string; size: number }): boolean {
-  if (file.size > MAX_TEXT_UPLOAD_BYTES) return false;
+/**
+ * Whether a file becomes editable text: a text file the editor would take as a paste
+ * without remark (pasteVerdict); larger ones, and binaries, are blobs in R2, whose
+ * reference is all that enters the document.
+ */
+export function isTextUpload(file: { name: string; type: string; size: number }, documentBytes: () => number): boolean {
+  if (pasteVerdictForBytes(file.size, documentBytes) !== "ok") return false;
   if (file.type.startsWith("text/") || /json|javascript|typescript|xml/.test(file.type)) return true;
   const dot = file.name.lastIndexOf(".");
   return TEXT_EXTENSIONS.has(dot === -1 ? file.name.toLowerCase() : file.name.slice(dot + 1).toLowerCase());
@@ -40,7 +43,7 @@ export async function uploadFiles(
   for (const file of files) {
     const path = joinPath(folder, file.name);
     try {
-      if (isTextUpload(file)) {
+      if (isTextUpload(file, () => Y.encodeStateAsUpdate(doc).byteLength)) {
         const text = await file.text();
         if (!text.includes("\u0000")) {
           const created = createFile(doc, { path, text });

@@ -23,14 +23,18 @@ export function useCommands({
   projectId,
   files,
   readOnly,
-  canManage,
+  canDeploy,
+  canOpenSettings,
   toggleTheme,
   runEditorAction,
 }: {
   projectId: string;
   files: FilesView;
   readOnly: boolean;
-  canManage: boolean;
+  /** The project's `can.deploy`. */
+  canDeploy: boolean;
+  /** Offered to those who work on the project (`can.edit`), as the header's Settings link. */
+  canOpenSettings: boolean;
   toggleTheme: () => void;
   /** Runs a Monaco action (find, replace) in the open editor, if one is open. */
   runEditorAction: (actionId: string) => void;
@@ -161,7 +165,7 @@ export function useCommands({
       keywords: ["publish", "release", "ship", "go live"],
       title: "Deploy the project",
       shortcut: ideShortcuts.deploy,
-      enabled: canManage,
+      enabled: canDeploy,
       run: () => void useDeployStore.getState().start(projectId),
     },
     {
@@ -187,7 +191,7 @@ export function useCommands({
       id: "settings",
       keywords: ["members", "share", "invite", "rename the project"],
       title: "Project settings",
-      enabled: canManage,
+      enabled: canOpenSettings,
       run: () => void navigate(`/p/${encodeURIComponent(projectId)}/settings`),
     },
     { id: "dashboard", keywords: ["home", "projects"], title: "Go to the dashboard", run: () => void navigate("/") },

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from "dexie";
 import type { Project } from "../api/Project.ts";
 import type { NewProject } from "../api/projectsApi.ts";
 import type { SessionUser } from "../auth/authClient.ts";
+import { canOfCachedRow } from "./canOfCachedRow.ts";
 
 /**
  * The browser's metadata, kept so Wove works with no network: the projects this device
@@ -69,6 +70,16 @@ export function createLocalDb(name = "wove"): LocalDb {
     settings: "key",
     outbox: "++id",
   });
+  // Answers now say what the caller may do (`can`); rows cached before that get it here.
+  db.version(2).upgrade((tx) =>
+    tx
+      .table<CachedProject, string>("projects")
+      .toCollection()
+      .modify((row) => {
+        row.can ??= canOfCachedRow(row.role);
+        row.forkedFrom ??= null;
+      }),
+  );
   return db;
 }
 

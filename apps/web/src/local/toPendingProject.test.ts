@@ -1,3 +1,4 @@
+import { projectSchema, readAnswer } from "@wove/protocol";
 import { describe, expect, it } from "vitest";
 import { toPendingProject } from "./toPendingProject.ts";
 
@@ -9,7 +10,8 @@ describe("toPendingProject", () => {
       { id: "u1", name: "Ada" },
       now,
     );
-    expect(project).toEqual({
+    expect(readAnswer(projectSchema, project)).toMatchObject({ ok: true });
+    expect(project).toMatchObject({
       id: "0123456789abcdef",
       slug: "0123456789abcdef",
       name: "Trip",
@@ -17,6 +19,8 @@ describe("toPendingProject", () => {
       visibility: "private",
       owner: { id: "u1", name: "Ada" },
       role: "owner",
+      can: { edit: true, deploy: true, manage: true, delete: true, leave: false },
+      forkedFrom: null,
       createdAt: "2026-01-02T03:04:05.000Z",
       updatedAt: "2026-01-02T03:04:05.000Z",
       cachedAt: now,

@@ -9,11 +9,12 @@ import { authHref, safeReturnPath } from "../auth/returnPath.ts";
 import { useAppConfig } from "../state/useAppConfig.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
+import { EmailField } from "../ui/EmailField.tsx";
+import { PasswordField } from "../ui/PasswordField.tsx";
 import { TextField } from "../ui/TextField.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
 
-const MIN_PASSWORD_LENGTH = 10;
 const FIELDS = ["name", "email", "password"] as const;
 
 /**
@@ -79,27 +80,8 @@ export function SignUpPage() {
           onChange={setName}
           error={view.fields.name}
         />
-        <TextField
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={setEmail}
-          error={view.fields.email}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={128}
-          value={password}
-          onChange={setPassword}
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          error={view.fields.password}
-        />
+        <EmailField whose="yours" value={email} onChange={setEmail} error={view.fields.email} />
+        <PasswordField purpose="new" value={password} onChange={setPassword} error={view.fields.password} />
         <SubmitButton pending={pending} pendingLabel="Creating your account…">
           Create account
         </SubmitButton>

@@ -1,12 +1,12 @@
 import { projectInvitations, projectMembers, projects } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type AcceptedInvitation } from "@wove/protocol";
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import type { Actor } from "../auth/Actor.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { bumpAccess, tellRooms } from "./bumpAccess.ts";
-import { roleOf, toProjectJson } from "./projectAccess.ts";
+import { toProjectJson } from "./projectAccess.ts";
 
 type Invitation = typeof projectInvitations.$inferSelect;
 
@@ -48,7 +48,7 @@ export async function joinByInvitation(
   await tellRooms(c.env, db, [bump]);
   const [project] = await db.select().from(projects).where(eq(projects.id, invitation.projectId));
   if (!project) throw new ApiError(404, ApiErrorCode.NotFound, "No such project");
-  return { project: await toProjectJson(db, project, await roleOf(db, project.id, actor)) };
+  return { project: await toProjectJson(db, project, actor) } satisfies AcceptedInvitation;
 }
 
 function rank(role: ReturnType<typeof sql> | typeof projectMembers.role) {

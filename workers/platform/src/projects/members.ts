@@ -1,5 +1,5 @@
 import { member, organization, projectMembers, user, type Database, type ProjectRole } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type Member } from "@wove/protocol";
 import { and, eq } from "drizzle-orm";
 import { ApiError } from "../errors/ApiError.ts";
 import type { ProjectRow } from "./projectAccess.ts";
@@ -32,7 +32,7 @@ export function memberJson(
   row: MemberRow,
   person: { id: string; name: string; email?: string } | null,
   team: { id: string; name: string } | null,
-) {
+): Member {
   return {
     id: row.id,
     role: row.role,

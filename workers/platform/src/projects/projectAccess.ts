@@ -1,18 +1,30 @@
 import { member, projectMembers, projects, user, type Database, type ProjectRole } from "@wove/db";
+import type { Project } from "@wove/protocol";
 import { and, eq, isNull, or } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Actor } from "../auth/Actor.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { can, strongerRole, type Action } from "../policy/can.ts";
+import { projectCan } from "../policy/projectCan.ts";
 import type { AppEnv } from "../AppEnv.ts";
 
 export type ProjectRow = typeof projects.$inferSelect;
 
 /** The actor's effective role on a project: their own, or the strongest through a team. */
 export async function roleOf(db: Database, projectId: string, actor: Actor): Promise<ProjectRole | null> {
-  if (actor.kind !== "user") return null;
+  return (await accessOf(db, projectId, actor)).role;
+}
+
+/** The caller's hold on a project: `role` as roleOf; `direct` when they are a member in their own name. */
+export interface Access {
+  role: ProjectRole | null;
+  direct: boolean;
+}
+
+export async function accessOf(db: Database, projectId: string, actor: Actor): Promise<Access> {
+  if (actor.kind !== "user") return { role: null, direct: false };
   const rows = await db
-    .select({ role: projectMembers.role })
+    .select({ role: projectMembers.role, userId: projectMembers.userId })
     .from(projectMembers)
     .leftJoin(member, and(eq(member.organizationId, projectMembers.teamId), eq(member.userId, actor.userId)))
     .where(
@@ -21,7 +33,10 @@ export async function roleOf(db: Database, projectId: string, actor: Actor): Pro
         or(eq(projectMembers.userId, actor.userId), eq(member.userId, actor.userId)),
       ),
     );
-  return rows.reduce<ProjectRole | null>((best, row) => strongerRole(best, row.role), null);
+  return {
+    role: rows.reduce<ProjectRole | null>((best, row) => strongerRole(best, row.role), null),
+    direct: rows.some((row) => row.userId === actor.userId),
+  };
 }
 
 export interface AuthorizedProject {
@@ -56,14 +71,21 @@ export async function authorizeProject(
   return { project, role, actor, db };
 }
 
-/** What the API answers for a project, looking its owner's name up; `role` is the caller's. */
-export async function toProjectJson(db: Database, project: ProjectRow, role: ProjectRole | null) {
-  const [owner] = await db.select({ name: user.name }).from(user).where(eq(user.id, project.ownerId));
-  return projectJson(project, owner?.name ?? "", role);
+/**
+ * What the API answers for a project, for `actor`: looks up its owner's name and the
+ * actor's hold on it (read now, so an answer after a change of roles tells the new one).
+ */
+export async function toProjectJson(db: Database, project: ProjectRow, actor: Actor): Promise<Project> {
+  const [[owner], access] = await Promise.all([
+    db.select({ name: user.name }).from(user).where(eq(user.id, project.ownerId)),
+    accessOf(db, project.id, actor),
+  ]);
+  return projectJson(project, owner?.name ?? "", actor, access);
 }
 
-/** What the API answers for a project whose owner's name is already known. */
-export function projectJson(project: ProjectRow, ownerName: string, role: ProjectRole | null) {
+/** What the API answers for a project whose owner's name and the actor's access are already known. */
+export function projectJson(project: ProjectRow, ownerName: string, actor: Actor, access: Access): Project {
+  const { role, direct } = access;
   return {
     id: project.id,
     slug: project.slug,
@@ -72,10 +94,11 @@ export function projectJson(project: ProjectRow, ownerName: string, role: Projec
     visibility: project.visibility,
     owner: { id: project.ownerId, name: ownerName },
     role,
+    can: projectCan(actor, { visibility: project.visibility, ownerId: project.ownerId, role, direct }),
     forkedFrom: project.forkedFrom,
     createdAt: project.createdAt.toISOString(),
     updatedAt: project.updatedAt.toISOString(),
-  };
+  } satisfies Project;
 }
 
 /** Throws 401 unless someone is signed in; returns them. */

@@ -1,5 +1,5 @@
 import { member as teamMember, organization, projectMembers } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type AddMemberResult } from "@wove/protocol";
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
@@ -52,7 +52,7 @@ export async function addMember(c: Context<AppEnv, string, Input>): Promise<Resp
     inviter: actor,
     origin: c.env.PUBLIC_URL || new URL(c.req.url).origin,
   });
-  return c.json({ invitation }, 202);
+  return c.json({ invitation } satisfies AddMemberResult, 202);
 }
 
 async function insertMember(db: ReturnType<AppEnv["Variables"]["db"]>, values: typeof projectMembers.$inferInsert) {

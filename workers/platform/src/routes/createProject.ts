@@ -4,6 +4,7 @@ import { and, eq, isNull, like } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
+import type { Actor } from "../auth/Actor.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
 import { requireUser, toProjectJson, type ProjectRow } from "../projects/projectAccess.ts";
@@ -28,7 +29,7 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
   const db = c.get("db")();
   if (body.id) {
     const existing = await findAnyProject(db, body.id);
-    if (existing) return answerRepeat(c, db, existing, actor.userId, body);
+    if (existing) return answerRepeat(c, db, existing, actor, body);
   }
   // Two creations with one name can race for a slug; the unique index decides, we retry.
   for (let attempt = 1; ; attempt++) {
@@ -51,13 +52,13 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
         return created;
       });
       if (!project) throw new Error("insert returned no project");
-      return c.json(await toProjectJson(db, project, "owner"), 201);
+      return c.json(await toProjectJson(db, project, actor), 201);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // A chosen id can lose its own race (the same request sent twice at once): the
       // violation was on the id, not the slug, and the winner decides the answer.
       const winner = body.id ? await findAnyProject(db, body.id) : undefined;
-      if (winner) return answerRepeat(c, db, winner, actor.userId, body);
+      if (winner) return answerRepeat(c, db, winner, actor, body);
       if (attempt >= MAX_ATTEMPTS) throw err;
     }
   }
@@ -73,11 +74,11 @@ async function answerRepeat(
   c: Context<AppEnv, string, Input>,
   db: Database,
   existing: ProjectRow,
-  userId: string,
+  actor: Extract<Actor, { kind: "user" }>,
   body: Body,
 ): Promise<Response> {
-  const repeat = existing.ownerId === userId && existing.deletedAt === null && existing.name === body.name;
-  if (repeat) return c.json(await toProjectJson(db, existing, "owner"), 200);
+  const repeat = existing.ownerId === actor.userId && existing.deletedAt === null && existing.name === body.name;
+  if (repeat) return c.json(await toProjectJson(db, existing, actor), 200);
   const message = "This id cannot be used. Send the project without an id, or with a new one from newId().";
   throw new ApiError(400, ApiErrorCode.ValidationFailed, message, [{ path: "id", message }]);
 }

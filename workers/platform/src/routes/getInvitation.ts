@@ -1,3 +1,4 @@
+import type { InvitationAnswer } from "@wove/protocol";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { findInvitation } from "../projects/findInvitation.ts";
@@ -13,5 +14,5 @@ export async function getInvitation(c: Context<AppEnv>): Promise<Response> {
       invitedBy,
       expiresAt: invitation.expiresAt.toISOString(),
     },
-  });
+  } satisfies InvitationAnswer);
 }

@@ -1,4 +1,5 @@
 import { projectInvitations } from "@wove/db";
+import type { MemberList } from "@wove/protocol";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
@@ -31,5 +32,8 @@ export async function listMembers(c: Context<AppEnv>): Promise<Response> {
           ),
         )
     : [];
-  return c.json({ members, invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })) });
+  return c.json({
+    members,
+    invitations: invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  } satisfies MemberList);
 }

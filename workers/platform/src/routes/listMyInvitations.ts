@@ -1,4 +1,5 @@
 import { projectInvitations, projects, user } from "@wove/db";
+import type { MyInvitationList } from "@wove/protocol";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
@@ -30,5 +31,7 @@ export async function listMyInvitations(c: Context<AppEnv>): Promise<Response> {
       ),
     )
     .orderBy(projectInvitations.createdAt);
-  return c.json({ invitations: rows.map((row) => ({ ...row, expiresAt: row.expiresAt.toISOString() })) });
+  return c.json({
+    invitations: rows.map((row) => ({ ...row, expiresAt: row.expiresAt.toISOString() })),
+  } satisfies MyInvitationList);
 }

@@ -1,5 +1,5 @@
 import { member, projectMembers, projects, user } from "@wove/db";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type ProjectList } from "@wove/protocol";
 import { and, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
@@ -28,8 +28,10 @@ export async function listProjects(c: Context<AppEnv>): Promise<Response> {
 
   // One row per project with the strongest role the caller holds on it.
   const rank = sql<number>`max(CASE ${projectMembers.role} WHEN 'owner' THEN 3 WHEN 'editor' THEN 2 ELSE 1 END)`;
+  // Whether they hold it in their own name (and so may leave it), not only through a team.
+  const direct = sql<boolean>`bool_or(${projectMembers.userId} = ${actor.userId})`;
   const rows = await db
-    .select({ project: projects, ownerName: user.name, rank })
+    .select({ project: projects, ownerName: user.name, rank, direct })
     .from(projectMembers)
     .innerJoin(projects, eq(projects.id, projectMembers.projectId))
     .innerJoin(user, eq(user.id, projects.ownerId))
@@ -55,11 +57,14 @@ export async function listProjects(c: Context<AppEnv>): Promise<Response> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return c.json({
-    projects: page.map(({ project, ownerName, rank: r }) =>
-      projectJson(project, ownerName, r >= 3 ? "owner" : r === 2 ? "editor" : "viewer"),
+    projects: page.map(({ project, ownerName, rank: r, direct: d }) =>
+      projectJson(project, ownerName, actor, {
+        role: r >= 3 ? "owner" : r === 2 ? "editor" : "viewer",
+        direct: d === true,
+      }),
     ),
     nextCursor: rows.length > limit && last ? writeCursor(last.project.updatedAt, last.project.id) : null,
-  });
+  } satisfies ProjectList);
 }
 
 function writeCursor(updatedAt: Date, id: string): string {

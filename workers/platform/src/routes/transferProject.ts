@@ -7,7 +7,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { Action } from "../policy/can.ts";
 import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
-import { authorizeProject, roleOf, toProjectJson } from "../projects/projectAccess.ts";
+import { authorizeProject, toProjectJson } from "../projects/projectAccess.ts";
 import type { transferProjectSchema } from "../projects/schemas.ts";
 import { freeSlugFor } from "./createProject.ts";
 
@@ -50,5 +50,5 @@ export async function transferProject(c: Context<AppEnv, string, Input>): Promis
   });
   // The old owner is an editor now, the new one an owner: both reconnect with those roles.
   await tellRooms(c.env, db, [bump]);
-  return c.json(await toProjectJson(db, updated ?? project, await roleOf(db, project.id, actor)));
+  return c.json(await toProjectJson(db, updated ?? project, actor));
 }

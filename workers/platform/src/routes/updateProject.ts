@@ -14,7 +14,7 @@ type Input = { out: { json: z.output<typeof updateProjectSchema> } };
 
 /** `PATCH /api/projects/:id`: rename (the slug follows), describe, change visibility. */
 export async function updateProject(c: Context<AppEnv, string, Input>): Promise<Response> {
-  const { project, role, db } = await authorizeProject(c, Action.UpdateProject);
+  const { project, actor, db } = await authorizeProject(c, Action.UpdateProject);
   const patch = c.req.valid("json");
   const renamed = patch.name !== undefined && patch.name !== project.name;
   const slug = renamed && patch.name ? await freeSlugFor(db, project.ownerId, slugify(patch.name)) : project.slug;
@@ -34,5 +34,5 @@ export async function updateProject(c: Context<AppEnv, string, Input>): Promise<
   if (visibilityChanged && updated) {
     await tellRooms(c.env, db, [{ projectId: project.id, version: updated.accessVersion }]);
   }
-  return c.json(await toProjectJson(db, updated ?? project, role));
+  return c.json(await toProjectJson(db, updated ?? project, actor));
 }

@@ -1,29 +1,31 @@
 import type { MemberList } from "../../api/Member.ts";
 import type { Project } from "../../api/Project.ts";
-import type { Capabilities } from "./capabilitiesFor.ts";
 import { DeleteProject } from "./DeleteProject.tsx";
 import { findOwnMember } from "./findOwnMember.ts";
 import { LeaveProject } from "./LeaveProject.tsx";
 import { MembersSection } from "./MembersSection.tsx";
 import { TransferOwnership } from "./TransferOwnership.tsx";
 
-/** Members, then what changes who holds the project: transfer, leave, delete. */
+/**
+ * Members, then what changes who holds the project: transfer, leave, delete, each offered
+ * as the project's `can` says. Leaving is shown to every member, with why when they cannot.
+ */
 export function AccessSection({
   project,
   list,
   userId,
-  can,
   onChanged,
   onTransferred,
 }: {
   project: Project;
   list: MemberList;
   userId: string;
-  can: Capabilities;
   onChanged: () => void;
   onTransferred: (project: Project) => void;
 }) {
-  const showZone = can.transfer || can.leave || can.delete;
+  const { can } = project;
+  const member = project.role !== null;
+  const showZone = can.transfer || member || can.delete;
   return (
     <>
       <MembersSection
@@ -31,7 +33,7 @@ export function AccessSection({
         ownerId={project.owner.id}
         list={list}
         userId={userId}
-        canManage={can.manageMembers}
+        canManage={can.manage}
         onChanged={onChanged}
       />
       {showZone && (
@@ -40,7 +42,7 @@ export function AccessSection({
           {can.transfer && (
             <TransferOwnership project={project} members={list.members} userId={userId} onTransferred={onTransferred} />
           )}
-          {can.leave && (
+          {member && (
             <LeaveProject
               project={project}
               ownMember={findOwnMember(list.members, userId)}

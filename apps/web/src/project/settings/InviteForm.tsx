@@ -4,7 +4,7 @@ import { ProjectRole } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { TextField } from "../../ui/TextField.tsx";
+import { EmailField } from "../../ui/EmailField.tsx";
 import { useAction } from "../../ui/useAction.ts";
 import { describeAddMember } from "./describeAddMember.ts";
 import { RoleSelect } from "./RoleSelect.tsx";
@@ -39,15 +39,7 @@ export function InviteForm({ projectId, onInvited }: { projectId: string; onInvi
       <h4 id={`${roleId}-title`}>Invite someone</h4>
       <ErrorMessage message={view.summary} />
       <div className="row row--fields">
-        <TextField
-          label="Email address"
-          type="email"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={setEmail}
-          error={view.fields.email}
-        />
+        <EmailField label="Email address" whose="theirs" value={email} onChange={setEmail} error={view.fields.email} />
         <div className="field">
           <label htmlFor={roleId}>Role</label>
           <RoleSelect id={roleId} value={role} onChange={setRole} roles={INVITE_ROLES} />

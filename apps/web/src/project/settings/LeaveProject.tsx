@@ -1,15 +1,16 @@
-import { useState } from "react";
 import { useNavigate } from "react-router";
-import type { Member, MemberId } from "../../api/Member.ts";
+import type { Member } from "../../api/Member.ts";
 import type { Project } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
 import { useNotice } from "../../state/useNotice.ts";
+import { ConfirmAction } from "../../ui/ConfirmAction.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { useAction } from "../../ui/useAction.ts";
 
 /**
- * Removes your own membership and goes home. The owner of record cannot leave (the API
- * answers 409), so they are told to transfer ownership first instead.
+ * Removes your own membership and goes home, when the project says you may (`can.leave`).
+ * When you may not, says why: the owner of record transfers ownership first, and access
+ * through a team is left by leaving the team.
  */
 export function LeaveProject({
   project,
@@ -20,51 +21,36 @@ export function LeaveProject({
   ownMember: Member | undefined;
   isOwnerOfRecord: boolean;
 }) {
-  const [confirming, setConfirming] = useState(false);
   const navigate = useNavigate();
   const notify = useNotice((state) => state.show);
-  const { run, pending, error } = useAction((memberId: MemberId) => projectsApi.removeMember(project.id, memberId));
+  const { run, pending, error } = useAction((member: Member) => projectsApi.removeMember(project.id, member.id));
 
   return (
     <div className="stack">
       <h4>Leave project</h4>
       {isOwnerOfRecord ? (
         <p className="muted">You own this project: transfer ownership to another member before you leave.</p>
-      ) : !ownMember ? (
+      ) : !project.can.leave || !ownMember ? (
         <p className="muted">You have access through a team; leave the team to lose access.</p>
       ) : (
         <>
           <ErrorMessage message={error?.message} />
-          {confirming ? (
-            <div className="confirm" role="group" aria-label="Confirm leaving">
-              <p>Leave {project.name}? You will need a new invitation to come back.</p>
-              <div className="row">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={pending}
-                  onClick={() =>
-                    void run(ownMember.id).then((result) => {
-                      if (!result.ok) return;
-                      notify(`You left ${project.name}.`, "/");
-                      void navigate("/", { replace: true });
-                    })
-                  }
-                >
-                  {pending ? "Leaving…" : "Yes, leave"}
-                </button>
-                <button type="button" className="button" disabled={pending} onClick={() => setConfirming(false)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div>
-              <button type="button" className="button" onClick={() => setConfirming(true)}>
-                Leave project
-              </button>
-            </div>
-          )}
+          <ConfirmAction
+            label="Leave project"
+            question={`Leave ${project.name}? You will need a new invitation to come back.`}
+            confirmLabel="Yes, leave"
+            pendingLabel="Leaving…"
+            groupLabel="Confirm leaving"
+            pending={pending}
+            onConfirm={() =>
+              run(ownMember).then((result) => {
+                if (!result.ok) return false;
+                notify(`You left ${project.name}.`, "/");
+                void navigate("/", { replace: true });
+                return true;
+              })
+            }
+          />
         </>
       )}
     </div>

@@ -8,7 +8,6 @@ import { useResource } from "../../ui/useResource.ts";
 import { ProjectLoadError } from "../ProjectLoadError.tsx";
 import { useProject } from "../useProject.ts";
 import { AccessSection } from "./AccessSection.tsx";
-import { capabilitiesFor } from "./capabilitiesFor.ts";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { ProjectDetailsForm } from "./ProjectDetailsForm.tsx";
 
@@ -25,7 +24,6 @@ export function ProjectSettingsPage({ user }: { user: SessionUser }) {
   if (project.state.status === "error")
     return <ProjectLoadError error={project.state.error} onRetry={project.reload} />;
   const current = project.state.data;
-  const can = capabilitiesFor(current.role);
   const reloadAll = () => {
     project.reload();
     members.reload();
@@ -40,14 +38,13 @@ export function ProjectSettingsPage({ user }: { user: SessionUser }) {
       {current.role === null && (
         <p className="muted">You are not a member of this project, so you can only look at its settings.</p>
       )}
-      <ProjectDetailsForm project={current} canEdit={can.editDetails} onSaved={project.set} />
+      <ProjectDetailsForm project={current} canEdit={current.can.update} onSaved={project.set} />
       <MembersPanel state={members.state} onRetry={members.reload}>
         {(list) => (
           <AccessSection
             project={current}
             list={list}
             userId={user.id}
-            can={can}
             onChanged={reloadAll}
             onTransferred={(updated) => {
               project.set(updated);

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { Member } from "../../api/Member.ts";
 import type { Project } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
+import { ConfirmAction } from "../../ui/ConfirmAction.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { useAction } from "../../ui/useAction.ts";
 import { memberLabel } from "./memberLabel.ts";
@@ -22,7 +23,6 @@ export function TransferOwnership({
   const selectId = useId();
   const candidates = transferCandidates(members, userId);
   const [chosen, setChosen] = useState("");
-  const [confirming, setConfirming] = useState(false);
   const { run, pending, error } = useAction((newOwnerId: string) => projectsApi.transfer(project.id, newOwnerId));
   const target = candidates.find((member) => member.user.id === chosen);
 
@@ -41,7 +41,6 @@ export function TransferOwnership({
               disabled={pending}
               onChange={(event) => {
                 setChosen(event.target.value);
-                setConfirming(false);
               }}
             >
               <option value="">Choose a member</option>
@@ -53,40 +52,30 @@ export function TransferOwnership({
             </select>
           </div>
           <ErrorMessage message={error?.message} />
-          {confirming && target ? (
-            <div className="confirm" role="group" aria-label="Confirm transfer">
-              <p>
-                Make {memberLabel(target)} the owner of {project.name}? You stay on as an editor, and only they can undo
-                it.
-              </p>
-              <div className="row">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={pending}
-                  onClick={() =>
-                    void run(target.user.id).then((result) => {
-                      if (!result.ok) return;
-                      setConfirming(false);
-                      setChosen("");
-                      onTransferred(result.value);
-                    })
-                  }
-                >
-                  {pending ? "Transferring…" : "Yes, transfer"}
-                </button>
-                <button type="button" className="button" disabled={pending} onClick={() => setConfirming(false)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div>
-              <button type="button" className="button" disabled={!target} onClick={() => setConfirming(true)}>
-                Transfer ownership
-              </button>
-            </div>
-          )}
+          {/* A new choice asks again, about the new member. */}
+          <ConfirmAction
+            key={chosen}
+            label="Transfer ownership"
+            question={
+              target &&
+              `Make ${memberLabel(target)} the owner of ${project.name}? You stay on as an editor, and only they can undo it.`
+            }
+            confirmLabel="Yes, transfer"
+            pendingLabel="Transferring…"
+            groupLabel="Confirm transfer"
+            disabled={!target}
+            pending={pending}
+            onConfirm={() =>
+              target
+                ? run(target.user.id).then((result) => {
+                    if (!result.ok) return false;
+                    setChosen("");
+                    onTransferred(result.value);
+                    return true;
+                  })
+                : false
+            }
+          />
         </>
       )}
     </div>

@@ -3,7 +3,12 @@ import { describeAddMember } from "./describeAddMember.ts";
 
 describe("describeAddMember", () => {
   it("says the person has access when the email had an account", () => {
-    const member = { id: "m1", role: "editor" as const, user: { id: "u1", name: "Bea", email: "bea@example.com" } };
+    const member = {
+      id: 1,
+      role: "editor" as const,
+      user: { id: "u1", name: "Bea", email: "bea@example.com" },
+      createdAt: "2026-01-01T00:00:00Z",
+    };
     expect(describeAddMember({ member })).toBe("Bea now has access as editor.");
   });
 
