@@ -3,7 +3,7 @@ import { useNavigate } from "react-router";
 import type { Member, MemberId } from "../../api/Member.ts";
 import type { Project } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
-import { useNotice } from "../../state/useNotice.ts";
+import { useNotices } from "../../state/useNotices.ts";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { useAction } from "../../ui/useAction.ts";
 
@@ -22,7 +22,7 @@ export function LeaveProject({
 }) {
   const [confirming, setConfirming] = useState(false);
   const navigate = useNavigate();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const { run, pending, error } = useAction((memberId: MemberId) => projectsApi.removeMember(project.id, memberId));
 
   return (
@@ -46,7 +46,7 @@ export function LeaveProject({
                   onClick={() =>
                     void run(ownMember.id).then((result) => {
                       if (!result.ok) return;
-                      notify(`You left ${project.name}.`, "/");
+                      notify(`You left ${project.name}.`, { path: "/" });
                       void navigate("/", { replace: true });
                     })
                   }
