@@ -4,8 +4,6 @@ import { useFollowStore } from "./useFollowStore.ts";
 import { useOverlayStore } from "./useOverlayStore.ts";
 import { useTabsStore } from "./useTabsStore.ts";
 
-let entered: string | null = null;
-
 /**
  * Starts the IDE's stores fresh for another project: no tabs, nobody followed, no overlay,
  * nothing half-named in the explorer, no passing notices about the last one. Entering the
@@ -13,9 +11,8 @@ let entered: string | null = null;
  * The layout (which panes show) is the person's, and stays.
  */
 export function enterProject(projectId: string): void {
-  if (entered === projectId) return;
-  entered = projectId;
-  useTabsStore.getState().reset();
+  if (useTabsStore.getState().projectId === projectId) return;
+  useTabsStore.getState().reset(projectId);
   useFollowStore.getState().follow(null);
   useOverlayStore.getState().setOverlay(null);
   useExplorerStore.getState().reset();

@@ -4,7 +4,7 @@ import { useTabsStore } from "./useTabsStore.ts";
 const tabs = () => useTabsStore.getState();
 
 describe("useTabsStore", () => {
-  beforeEach(() => tabs().reset());
+  beforeEach(() => tabs().reset(null));
 
   it("opens a file in a new tab once, and makes it the active one", () => {
     tabs().open("a");

@@ -10,6 +10,8 @@ export interface Reveal {
 }
 
 interface TabsState {
+  /** The project whose files these are. */
+  projectId: string | null;
   /** Open files, by id, in tab order. */
   tabs: string[];
   active: string | null;
@@ -20,14 +22,15 @@ interface TabsState {
   close: (fileId: string) => void;
   /** Drops tabs of files that no longer exist. */
   prune: (exists: (fileId: string) => boolean) => void;
-  /** No tabs: another project is open. */
-  reset: () => void;
+  /** No tabs: `projectId` is open now. */
+  reset: (projectId: string | null) => void;
 }
 
 let nextReveal = 1;
 
 /** The open files of the IDE and which one is in the editor. */
 export const useTabsStore = create<TabsState>()((set) => ({
+  projectId: null,
   tabs: [],
   active: null,
   reveal: null,
@@ -55,5 +58,5 @@ export const useTabsStore = create<TabsState>()((set) => ({
       if (tabs.length === s.tabs.length) return s;
       return { tabs, active: s.active && exists(s.active) ? s.active : (tabs[0] ?? null) };
     }),
-  reset: () => set({ tabs: [], active: null, reveal: null }),
+  reset: (projectId) => set({ projectId, tabs: [], active: null, reveal: null }),
 }));
