@@ -4,10 +4,12 @@ import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { agentOriginOf } from "../editor/agentOrigin.ts";
 import type { FilesView } from "../ide/useFiles.ts";
-import { useIdeStore } from "../ide/useIdeStore.ts";
+import { useLayoutStore } from "../ide/useLayoutStore.ts";
+import { useTabsStore } from "../ide/useTabsStore.ts";
 import { usePresence } from "../ide/usePresence.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useSetting } from "../local/useSetting.ts";
+import { useNotices } from "../state/useNotices.ts";
 import { AgentPresence } from "./AgentPresence.ts";
 import { AiNotices } from "./AiNotices.tsx";
 import { applyPlannedChange, planChange, type PlannedChange } from "./applyProposedChange.ts";
@@ -65,7 +67,10 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
   // asker closed their tab mid-answer stays "streaming" in the document for good.
   const people = usePresence(awareness);
   const answering = asking.state !== "idle" || people.some((person) => person.agent?.activity === "answering");
-  const store = useIdeStore();
+  const activeFileId = useTabsStore((s) => s.active);
+  const open = useTabsStore((s) => s.open);
+  const focusNonce = useLayoutStore((s) => s.aiFocus);
+  const notify = useNotices((s) => s.notify);
   const [plan, setPlan] = useState<PlannedChange | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -77,7 +82,7 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
     if (!planned.ok) return setNote(planned.error);
     // The file opens behind the dialog: its editor's undo history is there to take the
     // AI's edit, so Ctrl+Z in it undoes the change.
-    if (planned.value.fileId) store.open(planned.value.fileId);
+    if (planned.value.fileId) open(planned.value.fileId);
     setPlan(planned.value);
   };
   const apply = () => {
@@ -88,8 +93,8 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
     agent.edited(applied.value.fileId);
     // The caret goes to the change, in the editor: its undo history holds the AI's edit, so
     // the toast's Ctrl+Z is true at once, with no click in between.
-    store.open(applied.value.fileId, applied.value.at);
-    store.notify(
+    open(applied.value.fileId, applied.value.at);
+    notify(
       applied.value.created
         ? `The AI created ${plan.path}.`
         : `The AI changed ${plan.path}. Ctrl+Z in the editor undoes it.`,
@@ -133,12 +138,12 @@ export default function AiPanel({ doc, awareness, projectId, author, files, canE
         doc={doc}
         awareness={awareness}
         files={files}
-        activeFileId={store.active}
+        activeFileId={activeFileId}
         history={privateDoc ? mine : shared}
         modelWindow={chosen ? { tokens: chosen.contextWindow, name: chosen.label ?? chosen.model } : null}
         state={asking.state}
         blocked={blocked}
-        focusNonce={store.aiFocus}
+        focusNonce={focusNonce}
         onAsk={(text, attachments, onSent) => void asking.ask({ text, model, attachments }, onSent)}
         onStop={asking.stop}
         onProblem={setNote}

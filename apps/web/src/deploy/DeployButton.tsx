@@ -2,10 +2,12 @@ import type { Visibility } from "../api/Project.ts";
 import { formatShortcut, isApple } from "../ide/shortcut.ts";
 import { ideShortcuts } from "../ide/ideShortcuts.ts";
 import { useDeployStore } from "./useDeployStore.ts";
+import { useStartDeploy } from "./useStartDeploy.ts";
 
 /** The header's Deploy button (editors and owners): asks for a deploy and shows the Deploys panel. */
 export function DeployButton({ projectId, visibility }: { projectId: string; visibility: Visibility }) {
-  const { starting, start } = useDeployStore();
+  const starting = useDeployStore((s) => s.starting);
+  const start = useStartDeploy();
   const keys = formatShortcut(ideShortcuts.deploy, isApple(navigator.platform));
   const title = `Deploy to the project's site (${keys})`;
   return (

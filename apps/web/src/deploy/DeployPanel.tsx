@@ -3,8 +3,9 @@ import type * as Y from "yjs";
 import { projectsApi } from "../api/projectsApi.ts";
 import type { Project } from "../api/Project.ts";
 import type { FilesView } from "../ide/useFiles.ts";
-import { useIdeStore } from "../ide/useIdeStore.ts";
+import { useTabsStore } from "../ide/useTabsStore.ts";
 import { useOnline } from "../local/useOnline.ts";
+import { useNotices } from "../state/useNotices.ts";
 import { useResource } from "../ui/useResource.ts";
 import type { Deployment } from "./Deployment.ts";
 import { deploymentsApi } from "./deploymentsApi.ts";
@@ -19,6 +20,7 @@ import { SiteNetwork } from "./SiteNetwork.tsx";
 import { useNetworkRequest } from "./useNetworkRequest.ts";
 import { useDeployment } from "./useDeployment.ts";
 import { useDeployStore } from "./useDeployStore.ts";
+import { useStartDeploy } from "./useStartDeploy.ts";
 import "./DeployPanel.css";
 
 export interface DeployPanelProps {
@@ -35,8 +37,14 @@ export interface DeployPanelProps {
  * with its log, and the history with rollback. Default export for `React.lazy`.
  */
 export default function DeployPanel({ project, files, doc, canDeploy }: DeployPanelProps) {
-  const ide = useIdeStore();
-  const deploys = useDeployStore();
+  const open = useTabsStore((s) => s.open);
+  const notify = useNotices((s) => s.notify);
+  // This project's deploy only: another project's is not this panel's to show.
+  const own = useDeployStore((s) => (s.projectId === project.id ? s.deploymentId : null));
+  const startError = useDeployStore((s) => (s.projectId === project.id ? s.error : null));
+  const starting = useDeployStore((s) => s.starting);
+  const unsaved = useDeployStore((s) => s.unsaved);
+  const start = useStartDeploy();
   const online = useOnline();
   const history = useResource(`deployments:${project.id}`, (signal) => deploymentsApi.list(project.id, signal));
   const site = useResource(`site:${project.id}`, (signal) => deploymentsApi.site(project.id, signal));
@@ -46,7 +54,6 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
 
   const listed = history.state.status === "ready" ? history.state.data.deployments : [];
   // Follow the deploy this tab asked for; else one still running (someone else's, or from before a reload).
-  const own = deploys.projectId === project.id ? deploys.deploymentId : null;
   const running = listed[0] && !isFinished(listed[0].status) ? listed[0].id : null;
   const followed = useDeployment(project.id, own ?? running);
   const current = followed.deployment;
@@ -69,13 +76,12 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
   };
   const openAt = (location: LogLocation) => {
     const id = files.ids.get(location.file);
-    if (id) ide.open(id, { line: location.line, column: location.column });
+    if (id) open(id, { line: location.line, column: location.column });
   };
   const renderLog = (deployment: Deployment) => (
     <DeployLog lines={deployment.log} canOpen={(file) => files.ids.has(file)} onOpen={openAt} />
   );
   const activeOne = listed.find((d) => d.active) ?? null;
-  const startError = deploys.projectId === project.id ? deploys.error : null;
 
   return (
     <div className="deploy side-panel">
@@ -96,10 +102,10 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
             <button
               type="button"
               className="button button--primary button--small"
-              disabled={deploys.starting}
-              onClick={() => void deploys.start(project.id)}
+              disabled={starting}
+              onClick={() => void start(project.id)}
             >
-              {deploys.starting ? "Deploying…" : "Deploy"}
+              {starting ? "Deploying…" : "Deploy"}
             </button>
           )}
         </div>
@@ -140,7 +146,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
             onChanged={(changed) => site.set(changed)}
           />
         )}
-        {own && deploys.unsaved && (
+        {own && unsaved && (
           <p className="deploy__note" role="status">
             Some of your last edits had not reached the server, so this deploy does not have them. Deploy again once the
             status bar says all changes are saved.
@@ -183,7 +189,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
         current={activeOne}
         onClose={() => setMakeLive(null)}
         onDone={(deployment) => {
-          ide.notify(`Version ${deployment.version} is live again`);
+          notify(`Version ${deployment.version} is live again`);
           history.reload();
         }}
       />

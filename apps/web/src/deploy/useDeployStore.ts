@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { ApiRequestError, asApiRequestError } from "../api/ApiRequestError.ts";
-import { useIdeStore } from "../ide/useIdeStore.ts";
+import { useLayoutStore } from "../ide/useLayoutStore.ts";
 import { deploymentsApi } from "./deploymentsApi.ts";
 import { waitForRoom, type PendingSource } from "./waitForRoom.ts";
 
@@ -16,11 +16,12 @@ interface DeployState {
   error: ApiRequestError | null;
   /** Set when the deploy went ahead while some of this tab's edits had not reached the room. */
   unsaved: boolean;
-  /** The open project's room, whose confirmed state is what a deploy snapshots. */
-  room: PendingSource | null;
-  setRoom: (room: PendingSource | null) => void;
-  /** Asks the platform to deploy the project and shows the Deploys panel to follow it. */
-  start: (projectId: string) => Promise<void>;
+  /**
+   * Asks the platform to deploy the project and shows the Deploys panel to follow it. The
+   * room is the open project's, whose confirmed state is what a deploy snapshots: the
+   * deploy waits a moment for this tab's edits to reach it.
+   */
+  start: (projectId: string, room: PendingSource | null) => Promise<void>;
 }
 
 /**
@@ -34,11 +35,9 @@ export const useDeployStore = create<DeployState>()((set, get) => ({
   starting: false,
   error: null,
   unsaved: false,
-  room: null,
-  setRoom: (room) => set({ room }),
-  start: async (projectId) => {
+  start: async (projectId, room) => {
     if (get().starting) return;
-    useIdeStore.getState().showSidePanel("deploy");
+    useLayoutStore.getState().showSidePanel("deploy");
     const forget = get().projectId !== projectId ? { deploymentId: null } : {};
     if (!navigator.onLine) {
       set({ ...forget, projectId, error: offline() });
@@ -46,7 +45,6 @@ export const useDeployStore = create<DeployState>()((set, get) => ({
     }
     set({ ...forget, projectId, starting: true, error: null, unsaved: false });
     try {
-      const room = get().room;
       const saved = room ? await waitForRoom(room, SETTLE_MS) : true;
       const { deployment } = await deploymentsApi.start(projectId);
       set({ projectId, deploymentId: deployment.id, starting: false, unsaved: !saved });

@@ -59,11 +59,13 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
     let cancelled = false;
     const early = takeEarlyEditor(doc);
     if (early) {
-      // Moving a focused element blurs it: someone already typing keeps typing.
-      const hadFocus = early.host.contains(document.activeElement);
+      // Moving a focused element blurs it: someone already typing keeps typing, in what had
+      // focus (the text, or the find box opened before the IDE came).
+      const focused = early.host.contains(document.activeElement) ? document.activeElement : null;
       host.append(early.host);
       early.frame.remove();
-      if (hadFocus) early.controller.focus();
+      if (focused instanceof HTMLElement) focused.focus();
+      else if (focused) early.controller.focus();
       early.callbacks.current = () => callbacks.current;
       // The editor exists already (made outside React); this render is what shows it.
       // eslint-disable-next-line react-hooks/set-state-in-effect

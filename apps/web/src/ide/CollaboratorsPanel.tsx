@@ -1,6 +1,6 @@
 import { Avatar } from "./Avatar.tsx";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useFollowStore } from "./useFollowStore.ts";
 import type { Collaborator } from "./usePresence.ts";
 
 /** Who is here, in which file, and "follow" to jump with them from file to file. */
@@ -14,7 +14,8 @@ export function CollaboratorsPanel({
   /** Not connected to the room: who else is here is not known, not "nobody". */
   offline: boolean;
 }) {
-  const { following, follow } = useIdeStore();
+  const following = useFollowStore((s) => s.following);
+  const follow = useFollowStore((s) => s.follow);
   const others = people.filter((p) => !p.self && !p.agent);
   return (
     <section className="side-panel" aria-label="Collaborators">

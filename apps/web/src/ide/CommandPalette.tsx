@@ -2,11 +2,11 @@ import { filterCommands } from "./filterCommands.ts";
 import { Palette } from "./Palette.tsx";
 import { formatShortcut, isApple } from "./shortcut.ts";
 import type { Command } from "./useCommands.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useOverlayStore } from "./useOverlayStore.ts";
 
 /** Ctrl/Cmd+Shift+P: every command, with its shortcut shown. */
 export function CommandPalette({ commands }: { commands: Command[] }) {
-  const setOverlay = useIdeStore((s) => s.setOverlay);
+  const setOverlay = useOverlayStore((s) => s.setOverlay);
   const apple = isApple(navigator.platform);
   const available = commands.filter((c) => c.enabled !== false);
   return (

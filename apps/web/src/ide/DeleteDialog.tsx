@@ -1,11 +1,14 @@
 import { deleteFile, deleteFolder } from "@wove/protocol";
 import type * as Y from "yjs";
 import { Dialog } from "../ui/Dialog.tsx";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useNotices } from "../state/useNotices.ts";
+import { useExplorerStore } from "./useExplorerStore.ts";
 
 /** Confirms deleting a file, or a folder with everything in it. */
 export function DeleteDialog({ doc, fileCount }: { doc: Y.Doc; fileCount: (folder: string) => number }) {
-  const { deleting, setDeleting, notify } = useIdeStore();
+  const deleting = useExplorerStore((s) => s.deleting);
+  const setDeleting = useExplorerStore((s) => s.setDeleting);
+  const notify = useNotices((s) => s.notify);
   if (!deleting) return null;
   const count = deleting.fileId ? 1 : fileCount(deleting.path);
   const confirm = () => {

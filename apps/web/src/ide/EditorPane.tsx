@@ -5,7 +5,8 @@ import { BlobPreview } from "./BlobPreview.tsx";
 import { ideShortcuts } from "./ideShortcuts.ts";
 import { formatShortcut, isApple } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useNotices } from "../state/useNotices.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 
 /** The open file: text in the editor, a blob as a preview, or where to start. */
 export function EditorPane({
@@ -15,6 +16,7 @@ export function EditorPane({
   files,
   readOnly,
   theme,
+  onEditorActions,
 }: {
   doc: Y.Doc;
   projectId: string;
@@ -22,8 +24,14 @@ export function EditorPane({
   files: FilesView;
   readOnly: boolean;
   theme: "light" | "dark";
+  /** Told how to run the open editor's actions (find, replace), or that none is open. */
+  onEditorActions: (run: ((actionId: string) => void) | null) => void;
 }) {
-  const { active, reveal, tabs, notify, setEditorActions, open } = useIdeStore();
+  const active = useTabsStore((s) => s.active);
+  const reveal = useTabsStore((s) => s.reveal);
+  const tabs = useTabsStore((s) => s.tabs);
+  const open = useTabsStore((s) => s.open);
+  const notify = useNotices((s) => s.notify);
   const path = active ? files.paths.get(active) : undefined;
   if (!active || path === undefined) {
     const apple = isApple(navigator.platform);
@@ -62,13 +70,13 @@ export function EditorPane({
       theme={theme}
       reveal={reveal?.fileId === active ? reveal : undefined}
       openFiles={tabs}
-      onActions={setEditorActions}
+      onActions={onEditorActions}
       onOpenFile={open}
       onLargePaste={(chars, outcome) =>
         outcome === "refused"
           ? notify(
               `That paste (${chars.toLocaleString()} characters) is larger than a project can sync in one change, so it was not added. Your text is unchanged: paste it in parts, or upload it as a file.`,
-              "error",
+              { tone: "error" },
             )
           : notify(`Pasted ${chars.toLocaleString()} characters: a change this large takes a moment to sync.`)
       }

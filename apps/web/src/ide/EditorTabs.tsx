@@ -1,12 +1,15 @@
 import { Avatar } from "./Avatar.tsx";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { openFile } from "./openFile.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 import type { Collaborator } from "./usePresence.ts";
 import { baseName, parentOf } from "./fileActions.ts";
 
 /** The open files. Two tabs with one name show their folders too. */
 export function EditorTabs({ files, people }: { files: FilesView; people: Collaborator[] }) {
-  const { tabs, active, open, close, follow } = useIdeStore();
+  const tabs = useTabsStore((s) => s.tabs);
+  const active = useTabsStore((s) => s.active);
+  const close = useTabsStore((s) => s.close);
   if (!tabs.length) return null;
   const names = tabs.map((id) => baseName(files.paths.get(id) ?? ""));
   return (
@@ -29,8 +32,7 @@ export function EditorTabs({ files, people }: { files: FilesView; people: Collab
               className="tab__name"
               title={path}
               onClick={() => {
-                follow(null);
-                open(id);
+                openFile(id);
               }}
             >
               {name}

@@ -5,7 +5,8 @@ import { Avatar } from "./Avatar.tsx";
 import { ExplorerNameInput } from "./ExplorerNameInput.tsx";
 import { ENTRY_DRAG_TYPE } from "./entryDragType.ts";
 import { renameEntry } from "./fileActions.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { openFile } from "./openFile.ts";
+import { useExplorerStore } from "./useExplorerStore.ts";
 import type { Collaborator } from "./usePresence.ts";
 
 interface DropProps {
@@ -38,11 +39,14 @@ export function ExplorerRow({
   onToggle: () => void;
   dropProps: DropProps;
 }) {
-  const { editing, open, setEditing, setDeleting, follow } = useIdeStore();
+  // Only whether this row is being renamed: naming another entry does not re-render every row.
+  const renaming = useExplorerStore((s) => s.editing?.mode === "rename" && s.editing.path === node.path);
+  const setEditing = useExplorerStore((s) => s.setEditing);
+  const setDeleting = useExplorerStore((s) => s.setDeleting);
   const fileId = node.type === "file" ? node.id : null;
   const target = { path: node.path, fileId };
 
-  if (editing?.mode === "rename" && editing.path === node.path) {
+  if (renaming) {
     return (
       <ExplorerNameInput
         label={`Rename ${node.name}`}
@@ -61,8 +65,7 @@ export function ExplorerRow({
 
   const activate = () => {
     if (node.type === "folder") return onToggle();
-    follow(null);
-    open(node.id);
+    openFile(node.id);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

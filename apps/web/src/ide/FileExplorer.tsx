@@ -7,7 +7,9 @@ import { ExplorerRow } from "./ExplorerRow.tsx";
 import { createFileIn, folderPathIn, moveEntry, parentOf } from "./fileActions.ts";
 import { describePlace } from "./newEntryPlace.ts";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useNotices } from "../state/useNotices.ts";
+import { useExplorerStore } from "./useExplorerStore.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 import type { Collaborator } from "./usePresence.ts";
 import { useUpload } from "./useUpload.ts";
 import { withDraftFolders } from "./withDraftFolders.ts";
@@ -29,7 +31,13 @@ export function FileExplorer({
   people: Collaborator[];
   readOnly: boolean;
 }) {
-  const { active, editing, draftFolders, open, setEditing, addDraftFolder, notify } = useIdeStore();
+  const active = useTabsStore((s) => s.active);
+  const open = useTabsStore((s) => s.open);
+  const editing = useExplorerStore((s) => s.editing);
+  const draftFolders = useExplorerStore((s) => s.draftFolders);
+  const setEditing = useExplorerStore((s) => s.setEditing);
+  const addDraftFolder = useExplorerStore((s) => s.addDraftFolder);
+  const notify = useNotices((s) => s.notify);
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
@@ -77,7 +85,7 @@ export function FileExplorer({
     if (entry) {
       const target = JSON.parse(entry) as { path: string; fileId: string | null };
       const moved = moveEntry(doc, target, folder);
-      if (!moved.ok) notify(moved.error, "error");
+      if (!moved.ok) notify(moved.error, { tone: "error" });
       return;
     }
     if (event.dataTransfer.files.length) void upload(folder, [...event.dataTransfer.files]);

@@ -5,9 +5,9 @@ import { ProjectLoadError } from "../project/ProjectLoadError.tsx";
 import { useProject } from "../project/useProject.ts";
 import { Loading } from "../ui/Loading.tsx";
 import { useDocumentTitle } from "../ui/useDocumentTitle.ts";
+import { enterProject } from "./enterProject.ts";
 import { IdeWorkspace } from "./IdeWorkspace.tsx";
 import type { SessionUser } from "./openProjectSession.ts";
-import { useIdeStore } from "./useIdeStore.ts";
 import { useIdeUser } from "./useIdeUser.ts";
 import { useProjectSession } from "./useProjectSession.ts";
 
@@ -47,8 +47,7 @@ function IdeSession({
   pending: boolean;
 }) {
   const session = useProjectSession(project.id, user);
-  const enter = useIdeStore((s) => s.enter);
-  useEffect(() => enter(project.id), [enter, project.id]);
+  useEffect(() => enterProject(project.id), [project.id]);
 
   if (session.status === "opening") {
     return (

@@ -4,13 +4,14 @@ import type * as Y from "yjs";
 import { Dialog } from "../ui/Dialog.tsx";
 import { searchProject } from "./searchProject.ts";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { openFile } from "./openFile.ts";
+import { useOverlayStore } from "./useOverlayStore.ts";
 
 const LIMIT = 500;
 
 /** Ctrl/Cmd+Shift+F: find text across every file of the project; a result opens the file there. */
 export function ProjectSearch({ doc, files }: { doc: Y.Doc; files: FilesView }) {
-  const { setOverlay, open, follow } = useIdeStore();
+  const setOverlay = useOverlayStore((s) => s.setOverlay);
   const [query, setQuery] = useState("");
   const [caseSensitive, setCaseSensitive] = useState(false);
   const deferred = useDeferredValue(query);
@@ -62,8 +63,7 @@ export function ProjectSearch({ doc, files }: { doc: Y.Doc; files: FilesView }) 
                 className="search-results__hit"
                 onClick={() => {
                   close();
-                  follow(null);
-                  open(hit.fileId, { line: hit.line, column: hit.column });
+                  openFile(hit.fileId, { line: hit.line, column: hit.column });
                 }}
               >
                 <span className="search-results__where">

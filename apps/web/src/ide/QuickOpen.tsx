@@ -1,11 +1,12 @@
 import { fuzzyFilter } from "./fuzzyMatch.ts";
 import { Palette } from "./Palette.tsx";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { openFile } from "./openFile.ts";
+import { useOverlayStore } from "./useOverlayStore.ts";
 
 /** Ctrl/Cmd+P: open a file by typing part of its path. */
 export function QuickOpen({ files }: { files: FilesView }) {
-  const { setOverlay, open, follow } = useIdeStore();
+  const setOverlay = useOverlayStore((s) => s.setOverlay);
   const entries = [...files.paths].map(([id, path]) => ({ id, path }));
   return (
     <Palette
@@ -23,8 +24,7 @@ export function QuickOpen({ files }: { files: FilesView }) {
         );
       }}
       onPick={(e) => {
-        follow(null);
-        open(e.id);
+        openFile(e.id);
       }}
       onClose={() => setOverlay(null)}
       empty={entries.length ? "No file matches." : "This project has no files yet."}

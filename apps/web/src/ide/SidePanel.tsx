@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { useIdeStore, type SidePanel as SidePanelId } from "./useIdeStore.ts";
+import { useLayoutStore, type SidePanel as SidePanelId } from "./useLayoutStore.ts";
 
 const TABS: { id: SidePanelId; label: string }[] = [
   { id: "people", label: "People" },
@@ -27,7 +27,8 @@ export function SidePanel({
   /** The Deploys panel: its progress and history, loaded on first show like AI and Preview. */
   deploy: () => ReactNode;
 }) {
-  const { sidePanel, showSidePanel } = useIdeStore();
+  const sidePanel = useLayoutStore((s) => s.sidePanel);
+  const showSidePanel = useLayoutStore((s) => s.showSidePanel);
   const [shown, setShown] = useState<SidePanelId[]>(["people", sidePanel]);
   if (!shown.includes(sidePanel)) setShown([...shown, sidePanel]);
   const content: Record<SidePanelId, () => ReactNode> = { people: () => people, ai, preview, deploy };

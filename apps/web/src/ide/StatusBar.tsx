@@ -1,4 +1,4 @@
-import type { RoomClient } from "@wove/sync";
+import type { PendingSource } from "./watchPending.ts";
 import type * as Y from "yjs";
 import { Avatar } from "./Avatar.tsx";
 import { SyncIndicator } from "./SyncIndicator.tsx";
@@ -17,7 +17,7 @@ export function StatusBar({
   onStopFollowing,
 }: {
   room: RoomState;
-  client: RoomClient;
+  client: PendingSource;
   doc: Y.Doc;
   flush: () => Promise<void>;
   online: boolean;

@@ -1,8 +1,9 @@
-import type { RoomClient } from "@wove/sync";
 import type * as Y from "yjs";
-import { useLocalSave, type LocalSave } from "./useLocalSave.ts";
-import { useRoomPending, type RoomPending } from "./useRoomPending.ts";
+import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import type { RoomPending } from "./RoomPending.ts";
 import type { RoomState } from "./useRoomState.ts";
+import { watchLocalSave, type LocalSave } from "./watchLocalSave.ts";
+import { watchPending, type PendingSource } from "./watchPending.ts";
 
 /** What the sync indicator says: the truth about whether work is saved, and where. */
 export function describeSync(
@@ -30,9 +31,13 @@ export function describeSync(
   return { tone: "busy", text: "Connecting…" } as const;
 }
 
+type SyncView = ReturnType<typeof describeSync>;
+
 /**
- * The sync indicator. It reads the unconfirmed changes and the device save itself, the
- * two things that change as someone types, so a keystroke re-renders it and not the IDE.
+ * The sync indicator. It watches the unconfirmed changes and the device save itself, the
+ * two things that change as someone types, and re-renders only when what it says changes:
+ * saved, syncing (with how many files), offline, not saved. A keystroke re-renders nothing
+ * while the room keeps up (see watchPending for why "saved" waits a moment).
  */
 export function SyncIndicator({
   room,
@@ -42,18 +47,42 @@ export function SyncIndicator({
   online,
 }: {
   room: RoomState;
-  client: RoomClient;
+  client: PendingSource;
   doc: Y.Doc;
   flush: () => Promise<void>;
   online: boolean;
 }) {
-  const pending = useRoomPending(client);
-  const local = useLocalSave(doc, flush);
-  const { tone, text } = describeSync({ ...room, ...pending }, online, local);
+  const pending = useMemo(() => watchPending(client), [client]);
+  const local = useMemo(() => watchLocalSave(doc, flush), [doc, flush]);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const offs = [pending.subscribe(onChange), local.subscribe(onChange)];
+      return () => offs.forEach((off) => off());
+    },
+    [pending, local],
+  );
+  const last = useRef<SyncView | null>(null);
+  const view = useSyncExternalStore(subscribe, () => {
+    const next = describeSync({ ...room, ...pending.read() }, online, local.read());
+    if (last.current?.tone !== next.tone || last.current.text !== next.text) last.current = next;
+    return last.current;
+  });
+
+  // `data-local` says whether the device holds every edit, for what must wait for that
+  // (a test before it reloads offline). It changes with every burst of typing and is not
+  // shown, so it is written to the element, not rendered: the indicator re-renders only for
+  // its words.
+  const element = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const write = () => element.current?.setAttribute("data-local", local.read());
+    write();
+    return local.subscribe(write);
+  }, [local]);
+
   return (
-    <span className={`sync sync--${tone}`} role="status" aria-live="polite" data-sync={tone} data-local={local}>
+    <span ref={element} className={`sync sync--${view.tone}`} role="status" aria-live="polite" data-sync={view.tone}>
       <span className="sync__dot" aria-hidden="true" />
-      {text}
+      {view.text}
     </span>
   );
 }

@@ -1,11 +1,15 @@
 import { useNavigate } from "react-router";
-import { useDeployStore } from "../deploy/useDeployStore.ts";
+import { useStartDeploy } from "../deploy/useStartDeploy.ts";
 import { editorActions } from "./editorActions.ts";
 import { parentOf } from "./fileActions.ts";
 import { ideShortcuts } from "./ideShortcuts.ts";
 import type { Shortcut } from "./shortcut.ts";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useExplorerStore } from "./useExplorerStore.ts";
+import { useFollowStore } from "./useFollowStore.ts";
+import { useLayoutStore } from "./useLayoutStore.ts";
+import { useOverlayStore } from "./useOverlayStore.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 
 export interface Command {
   id: string;
@@ -39,15 +43,21 @@ export function useCommands({
   /** Runs a Monaco action (find, replace) in the open editor, if one is open. */
   runEditorAction: (actionId: string) => void;
 }): Command[] {
-  const store = useIdeStore();
+  // What enables a command is read here; what a command does reads the stores when it runs.
+  const active = useTabsStore((s) => s.active);
+  const following = useFollowStore((s) => s.following) !== null;
   const navigate = useNavigate();
-  const activePath = store.active ? (files.paths.get(store.active) ?? null) : null;
+  const startDeploy = useStartDeploy();
+  const { setOverlay } = useOverlayStore.getState();
+  const { setEditing, setDeleting } = useExplorerStore.getState();
+  const layout = useLayoutStore.getState();
+  const activePath = active ? (files.paths.get(active) ?? null) : null;
   const folder = activePath ? parentOf(activePath) : "";
   const step = (delta: number) => {
-    const { tabs, active } = store;
+    const { tabs, active, open } = useTabsStore.getState();
     if (!tabs.length) return;
     const next = tabs[(tabs.indexOf(active ?? "") + delta + tabs.length) % tabs.length];
-    if (next) store.open(next);
+    if (next) open(next);
   };
   return [
     {
@@ -55,35 +65,35 @@ export function useCommands({
       keywords: ["open a file", "jump"],
       title: "Go to file…",
       shortcut: ideShortcuts.quickOpen,
-      run: () => store.setOverlay("quick-open"),
+      run: () => setOverlay("quick-open"),
     },
     {
       id: "commands",
       keywords: ["palette", "actions"],
       title: "Show all commands",
       shortcut: ideShortcuts.commands,
-      run: () => store.setOverlay("commands"),
+      run: () => setOverlay("commands"),
     },
     {
       id: "search",
       keywords: ["find in files", "grep"],
       title: "Search in the project…",
       shortcut: ideShortcuts.search,
-      run: () => store.setOverlay("search"),
+      run: () => setOverlay("search"),
     },
     {
       id: "find",
       keywords: ["search this file"],
       title: "Find in this file",
       shortcut: ideShortcuts.find,
-      enabled: Boolean(store.active),
+      enabled: Boolean(active),
       run: () => runEditorAction(editorActions.find.action),
     },
     {
       id: "replace",
       title: "Replace in this file",
       shortcut: ideShortcuts.replace,
-      enabled: Boolean(store.active) && !readOnly,
+      enabled: Boolean(active) && !readOnly,
       run: () => runEditorAction(editorActions.replace.action),
     },
     {
@@ -92,7 +102,7 @@ export function useCommands({
       title: "New file…",
       shortcut: ideShortcuts.newFile,
       enabled: !readOnly,
-      run: () => store.setEditing({ mode: "new-file", folder }),
+      run: () => setEditing({ mode: "new-file", folder }),
     },
     {
       id: "new-folder",
@@ -100,7 +110,7 @@ export function useCommands({
       title: "New folder…",
       shortcut: ideShortcuts.newFolder,
       enabled: !readOnly,
-      run: () => store.setEditing({ mode: "new-folder", folder }),
+      run: () => setEditing({ mode: "new-folder", folder }),
     },
     {
       id: "upload",
@@ -114,21 +124,21 @@ export function useCommands({
       keywords: ["move"],
       title: "Rename this file…",
       enabled: !readOnly && Boolean(activePath),
-      run: () => activePath && store.setEditing({ mode: "rename", path: activePath, fileId: store.active }),
+      run: () => activePath && setEditing({ mode: "rename", path: activePath, fileId: active }),
     },
     {
       id: "delete",
       keywords: ["remove", "trash"],
       title: "Delete this file…",
       enabled: !readOnly && Boolean(activePath),
-      run: () => activePath && store.setDeleting({ path: activePath, fileId: store.active }),
+      run: () => activePath && setDeleting({ path: activePath, fileId: active }),
     },
     {
       id: "close-tab",
       title: "Close this tab",
       shortcut: ideShortcuts.closeTab,
-      enabled: Boolean(store.active),
-      run: () => store.active && store.close(store.active),
+      enabled: Boolean(active),
+      run: () => active && useTabsStore.getState().close(active),
     },
     { id: "next-tab", title: "Next tab", shortcut: ideShortcuts.nextTab, run: () => step(1) },
     { id: "previous-tab", title: "Previous tab", shortcut: ideShortcuts.previousTab, run: () => step(-1) },
@@ -137,28 +147,28 @@ export function useCommands({
       keywords: ["explorer", "sidebar", "tree"],
       title: "Show or hide the files",
       shortcut: ideShortcuts.toggleExplorer,
-      run: store.toggleExplorer,
+      run: layout.toggleExplorer,
     },
     {
       id: "toggle-panel",
       keywords: ["people", "sidebar", "right panel"],
       title: "Show or hide the side panel",
       shortcut: ideShortcuts.togglePanel,
-      run: store.togglePanel,
+      run: layout.togglePanel,
     },
     {
       id: "ask-ai",
       keywords: ["chat", "assistant", "help"],
       title: "Ask the AI…",
       shortcut: ideShortcuts.askAi,
-      run: store.focusAi,
+      run: layout.focusAi,
     },
     {
       id: "preview",
       keywords: ["run", "browser", "view the site"],
       title: "Show the preview",
       shortcut: ideShortcuts.preview,
-      run: () => store.showSidePanel("preview"),
+      run: () => layout.showSidePanel("preview"),
     },
     {
       id: "deploy",
@@ -166,13 +176,13 @@ export function useCommands({
       title: "Deploy the project",
       shortcut: ideShortcuts.deploy,
       enabled: canDeploy,
-      run: () => void useDeployStore.getState().start(projectId),
+      run: () => void startDeploy(projectId),
     },
     {
       id: "deployments",
       keywords: ["history", "versions", "rollback"],
       title: "Show deployments",
-      run: () => store.showSidePanel("deploy"),
+      run: () => layout.showSidePanel("deploy"),
     },
     {
       id: "theme",
@@ -184,8 +194,8 @@ export function useCommands({
       id: "stop-following",
       keywords: ["unfollow"],
       title: "Stop following",
-      enabled: store.following !== null,
-      run: () => store.follow(null),
+      enabled: following,
+      run: () => useFollowStore.getState().follow(null),
     },
     {
       id: "settings",

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useNotices } from "../state/useNotices.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 
 export const projectPath = (projectId: string, filePath?: string | null): string =>
   `/p/${encodeURIComponent(projectId)}${filePath ? `/${filePath.split("/").map(encodeURIComponent).join("/")}` : ""}`;
@@ -13,7 +14,7 @@ export const projectPath = (projectId: string, filePath?: string | null): string
  */
 export function useDeepLink(projectId: string, linkedPath: string, files: FilesView, synced: boolean): void {
   const navigate = useNavigate();
-  const active = useIdeStore((s) => s.active);
+  const active = useTabsStore((s) => s.active);
   const opened = useRef<string | null>(null);
   const missingTold = useRef<string | null>(null);
 
@@ -22,10 +23,10 @@ export function useDeepLink(projectId: string, linkedPath: string, files: FilesV
     const id = files.ids.get(linkedPath);
     if (id) {
       opened.current = linkedPath;
-      useIdeStore.getState().open(id);
+      useTabsStore.getState().open(id);
     } else if (synced && missingTold.current !== linkedPath) {
       missingTold.current = linkedPath;
-      useIdeStore.getState().notify(`There is no file at ${linkedPath} in this project.`, "error");
+      useNotices.getState().notify(`There is no file at ${linkedPath} in this project.`, { tone: "error" });
     }
   }, [linkedPath, files, synced]);
 
@@ -36,7 +37,7 @@ export function useDeepLink(projectId: string, linkedPath: string, files: FilesV
     // Runs when the open file (activePath) changes, but reads the store's latest: the
     // effect above may have just opened the link, and this render's "nothing open" would
     // send the address to /p/<id> and back, each a navigation that re-renders the IDE.
-    const latest = useIdeStore.getState().active;
+    const latest = useTabsStore.getState().active;
     const path = latest ? (files.paths.get(latest) ?? null) : null;
     if ((path ?? "") === linkedPath) return;
     opened.current = path;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useSetting } from "../local/useSetting.ts";
 import type { FilesView } from "./useFiles.ts";
-import { useIdeStore } from "./useIdeStore.ts";
+import { useTabsStore } from "./useTabsStore.ts";
 
 declare module "../local/settings.ts" {
   interface Settings {
@@ -13,7 +13,9 @@ declare module "../local/settings.ts" {
 /** Reopens the files a project had open last time on this device, and remembers them. */
 export function useRestoreTabs(projectId: string, files: FilesView): void {
   const [saved, setSaved, ready] = useSetting("openFiles", {});
-  const { tabs, active, restore } = useIdeStore();
+  const tabs = useTabsStore((s) => s.tabs);
+  const active = useTabsStore((s) => s.active);
+  const restore = useTabsStore((s) => s.restore);
   const restored = useRef(false);
 
   useEffect(() => {

@@ -15,7 +15,7 @@ export interface RoomState {
 
 /**
  * The room connection's state, as the sync indicator and banners show it. Not the count of
- * unconfirmed changes, which changes on every keystroke: `useRoomPending` reads it where it
+ * unconfirmed changes, which changes on every keystroke: the SyncIndicator watches it where it
  * is shown.
  */
 export function useRoomState(client: RoomClient): RoomState {

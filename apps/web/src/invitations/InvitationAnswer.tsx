@@ -5,7 +5,7 @@ import { projectsApi } from "../api/projectsApi.ts";
 import { authClient } from "../auth/authClient.ts";
 import { readAuthError } from "../auth/readAuthError.ts";
 import { authHref } from "../auth/returnPath.ts";
-import { useNotice } from "../state/useNotice.ts";
+import { useNotices } from "../state/useNotices.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { useAction } from "../ui/useAction.ts";
 import { ROLE_LABELS } from "../project/labels.ts";
@@ -24,7 +24,7 @@ export function InvitationAnswer({
   signedInAs: string | null;
 }) {
   const navigate = useNavigate();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const here = `/invitations/${encodeURIComponent(token)}`;
   const accept = useAction(() => projectsApi.acceptInvitation(token));
   const signOut = useAction(async () => {
@@ -81,7 +81,7 @@ export function InvitationAnswer({
             void accept.run().then((result) => {
               if (!result.ok) return;
               const role = withArticle(ROLE_LABELS[invitation.role].label.toLowerCase());
-              notify(`You joined ${result.value.project.name} as ${role}.`, projectSettings);
+              notify(`You joined ${result.value.project.name} as ${role}.`, { path: projectSettings });
               void navigate(projectSettings, { replace: true });
             })
           }

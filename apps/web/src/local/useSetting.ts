@@ -1,6 +1,7 @@
 import { liveQuery } from "dexie";
 import { useEffect } from "react";
 import { create } from "zustand";
+import { keepUnchanged } from "./keepUnchanged.ts";
 import { getSettings, setSetting, type SettingKey, type Settings } from "./settings.ts";
 
 interface SettingsState {
@@ -25,7 +26,7 @@ const useSettingsStore = create<SettingsState>()((set, get) => ({
     set({ watching: true });
     // Never unsubscribed: the settings are wanted for as long as the app runs.
     liveQuery(getSettings).subscribe({
-      next: (values) => set({ values, ready: true }),
+      next: (values) => set((state) => ({ values: keepUnchanged(state.values, values), ready: true })),
       error: (err: unknown) => {
         console.error("Could not read settings from this device; using the defaults", err);
         set({ ready: true });

@@ -5,7 +5,7 @@ import { describeFormError } from "../api/describeFormError.ts";
 import { authClient, type SessionUser } from "../auth/authClient.ts";
 import { readAuthError } from "../auth/readAuthError.ts";
 import { forgetProfile } from "../local/cacheProfile.ts";
-import { useNotice } from "../state/useNotice.ts";
+import { useNotices } from "../state/useNotices.ts";
 import { ErrorMessage } from "../ui/ErrorMessage.tsx";
 import { SubmitButton } from "../ui/SubmitButton.tsx";
 import { TextField } from "../ui/TextField.tsx";
@@ -18,7 +18,7 @@ export function AccountSettingsPage({ user }: { user: SessionUser }) {
   const [name, setName] = useState(user.name);
   const [saved, setSaved] = useState(false);
   const navigate = useNavigate();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const save = useAction(async () => {
     const { error } = await authClient.updateUser({ name: name.trim() });
     if (error) throw readAuthError(error);
@@ -93,7 +93,7 @@ export function AccountSettingsPage({ user }: { user: SessionUser }) {
             onClick={() =>
               void signOut.run().then((result) => {
                 if (!result.ok) return;
-                notify("You are signed out.", "/");
+                notify("You are signed out.", { path: "/" });
                 void navigate("/", { replace: true });
               })
             }

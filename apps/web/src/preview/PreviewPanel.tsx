@@ -2,7 +2,8 @@ import { ProjectKind, writeProjectKind } from "@wove/protocol";
 import { useCallback, useState, type FormEvent } from "react";
 import type * as Y from "yjs";
 import type { FilesView } from "../ide/useFiles.ts";
-import { useIdeStore } from "../ide/useIdeStore.ts";
+import { useLayoutStore } from "../ide/useLayoutStore.ts";
+import { useTabsStore } from "../ide/useTabsStore.ts";
 import { BuildProblems } from "./BuildProblems.tsx";
 import type { BuildProblem } from "./bundleEntry.ts";
 import { linkAddress } from "./linkAddress.ts";
@@ -35,8 +36,8 @@ let nextLine = 1;
  * file at their line, and the page's console. Default export for `React.lazy`.
  */
 export default function PreviewPanel({ doc, projectId, files, canEdit }: PreviewPanelProps) {
-  const store = useIdeStore();
-  const active = store.panelOpen && store.sidePanel === "preview";
+  const active = useLayoutStore((s) => s.panelOpen && s.sidePanel === "preview");
+  const open = useTabsStore((s) => s.open);
   const detected = useDetectedKind(doc, files.paths);
   const [address, setAddress] = useState("/");
   const [typed, setTyped] = useState("/");
@@ -67,7 +68,7 @@ export default function PreviewPanel({ doc, projectId, files, canEdit }: Preview
 
   const openProblem = (problem: BuildProblem) => {
     const id = problem.file ? files.ids.get(problem.file) : undefined;
-    if (id) store.open(id, { line: problem.line ?? 1, column: problem.column ?? 1 });
+    if (id) open(id, { line: problem.line ?? 1, column: problem.column ?? 1 });
   };
   const go = (event: FormEvent) => {
     event.preventDefault();

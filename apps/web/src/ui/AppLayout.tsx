@@ -1,7 +1,7 @@
 import { Outlet } from "react-router";
 import { AppFooter } from "./AppFooter.tsx";
 import { AppHeader } from "./AppHeader.tsx";
-import { NoticeBanner } from "./NoticeBanner.tsx";
+import { NoticeStack } from "./NoticeStack.tsx";
 
 /** Every page: the banner with the account menu, confirmations, the page, the footer. */
 export function AppLayout() {
@@ -12,7 +12,7 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <main id="main" className="shell" tabIndex={-1}>
-        <NoticeBanner />
+        <NoticeStack />
         <Outlet />
       </main>
       <AppFooter />

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { Project } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
-import { useNotice } from "../../state/useNotice.ts";
+import { useNotices } from "../../state/useNotices.ts";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useAction } from "../../ui/useAction.ts";
@@ -11,7 +11,7 @@ import { useAction } from "../../ui/useAction.ts";
 export function DeleteProject({ project }: { project: Project }) {
   const [typed, setTyped] = useState("");
   const navigate = useNavigate();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const { run, pending, error } = useAction(() => projectsApi.remove(project.id));
   const confirmed = typed.trim() === project.name;
 
@@ -23,7 +23,7 @@ export function DeleteProject({ project }: { project: Project }) {
         if (!confirmed) return;
         void run().then((result) => {
           if (!result.ok) return;
-          notify(`Deleted ${project.name}.`, "/");
+          notify(`Deleted ${project.name}.`, { path: "/" });
           void navigate("/", { replace: true });
         });
       }}

@@ -2,7 +2,7 @@ import { useNavigate } from "react-router";
 import type { Member } from "../../api/Member.ts";
 import type { Project } from "../../api/Project.ts";
 import { projectsApi } from "../../api/projectsApi.ts";
-import { useNotice } from "../../state/useNotice.ts";
+import { useNotices } from "../../state/useNotices.ts";
 import { ConfirmAction } from "../../ui/ConfirmAction.tsx";
 import { ErrorMessage } from "../../ui/ErrorMessage.tsx";
 import { useAction } from "../../ui/useAction.ts";
@@ -22,7 +22,7 @@ export function LeaveProject({
   isOwnerOfRecord: boolean;
 }) {
   const navigate = useNavigate();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const { run, pending, error } = useAction((member: Member) => projectsApi.removeMember(project.id, member.id));
 
   return (
@@ -45,7 +45,7 @@ export function LeaveProject({
             onConfirm={() =>
               run(ownMember).then((result) => {
                 if (!result.ok) return false;
-                notify(`You left ${project.name}.`, "/");
+                notify(`You left ${project.name}.`, { path: "/" });
                 void navigate("/", { replace: true });
                 return true;
               })

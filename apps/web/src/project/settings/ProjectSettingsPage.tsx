@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from "react-router";
 import { projectsApi } from "../../api/projectsApi.ts";
 import type { SessionUser } from "../../auth/authClient.ts";
-import { useNotice } from "../../state/useNotice.ts";
+import { useNotices } from "../../state/useNotices.ts";
 import { Loading } from "../../ui/Loading.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useResource } from "../../ui/useResource.ts";
@@ -15,7 +15,7 @@ import { ProjectDetailsForm } from "./ProjectDetailsForm.tsx";
 export function ProjectSettingsPage({ user }: { user: SessionUser }) {
   const { projectId = "" } = useParams();
   const { pathname } = useLocation();
-  const notify = useNotice((state) => state.show);
+  const notify = useNotices((state) => state.notify);
   const project = useProject(projectId);
   const members = useResource(`members:${projectId}`, (signal) => projectsApi.members(projectId, signal));
   useDocumentTitle(project.state.status === "ready" ? `Settings · ${project.state.data.name}` : "Project settings");
@@ -49,7 +49,7 @@ export function ProjectSettingsPage({ user }: { user: SessionUser }) {
             onTransferred={(updated) => {
               project.set(updated);
               members.reload();
-              notify(`${updated.owner.name || "The new owner"} now owns ${updated.name}.`, pathname);
+              notify(`${updated.owner.name || "The new owner"} now owns ${updated.name}.`, { path: pathname });
             }}
           />
         )}
