@@ -41,11 +41,17 @@ export interface ExportDue {
   snapshot: boolean;
 }
 
-/** What is due at `now`. */
+/**
+ * What is due when the alarm fires at `now`. Changed files go out on any alarm, not only
+ * the window's own: the window only sets when the alarm fires at the latest, and an alarm
+ * that fires sooner (a token's expiry, the room emptying) just ends the window early.
+ */
 export function exportDue(state: ExportState, now: number): ExportDue {
-  const files = filesDueAt(state);
   const snapshot = snapshotDueAt(state);
-  return { files: files !== null && files <= now, snapshot: snapshot !== null && snapshot <= now };
+  return {
+    files: state.changedAt !== null && (state.retryAt ?? -Infinity) <= now,
+    snapshot: snapshot !== null && snapshot <= now,
+  };
 }
 
 /** When the next part of the export falls due; null when nothing waits. */
