@@ -124,6 +124,38 @@ describe("room export", () => {
     peer.close();
   });
 
+  it("still knows what Postgres holds after the room is evicted, and writes only what changed", async () => {
+    const { id, peer, stub } = await projectWithPeer();
+    for (const n of [1, 2, 3]) createFile(peer.doc, { path: `f${n}.txt`, text: `${n}`, id: `file-${n}` });
+    await settled(stub, 3);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const first = await rowsOf(id);
+    await evictDurableObject(stub, { webSockets: "hibernate" });
+    textOf(peer.doc, "file-2")?.insert(0, "2");
+    await expect.poll(() => stub.readFile("f2.txt")).toBe("22");
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    const after = await rowsOf(id);
+    expect([...after.values()].filter((r) => r.xmin !== first.get(r.fileId)?.xmin).map((r) => r.fileId)).toEqual([
+      "file-2",
+    ]);
+    peer.close();
+  });
+
+  it("removes rows Postgres holds for files the document lacks, on a room's first export", async () => {
+    const { id, peer, stub } = await projectWithPeer();
+    // As a room from before it kept track of its rows would have left them.
+    await withDb((db) =>
+      db
+        .insert(projectFiles)
+        .values({ projectId: id, fileId: "file-stale", path: "old.txt", kind: "text", size: 1, updatedAt: new Date() }),
+    );
+    createFile(peer.doc, { path: "new.txt", text: "n", id: "file-new" });
+    await settled(stub, 1);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect([...(await rowsOf(id)).keys()]).toEqual(["file-new"]);
+    peer.close();
+  });
+
   it("keeps every change when Postgres refuses the whole export, and writes them on a later try", async () => {
     const { id, peer, stub } = await projectWithPeer();
     createFile(peer.doc, { path: "a.txt", text: "a", id: "file-a" });

@@ -42,7 +42,8 @@ export async function exportRoom(
         .from(projects)
         .where(and(eq(projects.id, projectId), isNull(projects.deletedAt)));
       live = !!project;
-    } catch (error) {
+    } catch (err) {
+      const error = databaseError(err);
       return { gone: false, files: plan && { ok: false, error }, snapshot: snapshot && { ok: false, error } };
     }
     if (!live) return { gone: true };
@@ -70,11 +71,11 @@ async function exportFiles(
       await writeFileRows(db, { projectId, rows, removed, latest, now });
       return { ok: true, written: rows, refused: [] };
     } catch (error) {
-      if (rows.length < 2) return { ok: false, error };
+      if (rows.length < 2) return { ok: false, error: databaseError(error) };
       return await exportRowByRow(db, { projectId, rows, removed, latest, now }, error);
     }
   } catch (error) {
-    return { ok: false, error };
+    return { ok: false, error: databaseError(error) };
   }
 }
 
@@ -95,14 +96,14 @@ async function exportRowByRow(
           await writeFileRows(tx, { ...rest, rows: [file], removed: [], latest: 0 });
           written.push(file);
         } catch (error) {
-          refused.push({ file, error });
+          refused.push({ file, error: databaseError(error) });
         }
       }
       // Nothing went through: the database, not a row, is failing; keep it all for the retry.
       if (!written.length) throw batchError;
     });
   } catch (error) {
-    return { ok: false, error };
+    return { ok: false, error: databaseError(error) };
   }
   return { ok: true, written, refused };
 }
@@ -126,4 +127,12 @@ async function putSnapshot(env: Bindings, projectId: string, snapshot: Uint8Arra
   } catch (error) {
     return { ok: false, error };
   }
+}
+
+/**
+ * What Postgres said: drizzle wraps it in an error whose message quotes the statement and
+ * every parameter, thousands of them for a large upsert, too much for a log line.
+ */
+function databaseError(error: unknown): unknown {
+  return error instanceof Error && error.cause instanceof Error ? error.cause : error;
 }
