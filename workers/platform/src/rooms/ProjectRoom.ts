@@ -98,7 +98,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** The last socket is closing: the snapshot is written now rather than on its cadence. */
   #exportWhenEmpty(closing: WebSocket): void {
     const open = this.ctx.getWebSockets().some((ws) => ws !== closing && ws.readyState === WebSocket.OPEN);
-    if (!open && this.#store.getMeta("snapshot_dirty_since")) void this.ctx.storage.setAlarm(Date.now());
+    if (!open && this.#exporter.owesSnapshot()) void this.ctx.storage.setAlarm(Date.now());
   }
 
   /**

@@ -1,9 +1,9 @@
 import type { Bindings } from "../AppEnv.ts";
 import { logError, logInfo } from "../log.ts";
 import { retryDelay } from "../retryDelay.ts";
-import { exportRoom } from "./exportRoom.ts";
+import { exportRoom, type FilesExport, type SnapshotExport } from "./exportRoom.ts";
 import { exportDue, type ExportState, nextExportAt } from "./ExportWindow.ts";
-import { planExport } from "./planExport.ts";
+import { type ExportPlan, planExport } from "./planExport.ts";
 import type { RoomFile } from "./RoomFile.ts";
 import type { RoomStorage } from "./RoomStorage.ts";
 
@@ -49,6 +49,11 @@ export class RoomExporter {
     return nextExportAt(this.#state(false));
   }
 
+  /** Whether the document changed since the last R2 snapshot. */
+  owesSnapshot(): boolean {
+    return this.#store.getMeta("snapshot_dirty_since") !== undefined;
+  }
+
   /** Writes out what is due at `now`; answers when the next part falls due (null: nothing waits). */
   async run(env: Bindings, projectId: string, room: RoomContents, empty: boolean, now: number): Promise<number | null> {
     const due = exportDue(this.#state(empty), now);
@@ -74,61 +79,73 @@ export class RoomExporter {
     const result = await exportRoom(env, { projectId, plan, latest, snapshot: due.snapshot ? room.snapshot() : null });
     if (result.gone) return this.#forgetAll(pending);
 
-    let failed = false;
-    if (plan && result.files) {
-      if (plan.invalid.length) {
-        logInfo("room export: left out files whose paths are invalid (SPEC D3)", {
-          projectId,
-          files: plan.invalid.map((f) => ({ id: f.id, path: JSON.stringify(f.path.slice(0, 200)) })),
-        });
-      }
-      if (result.files.ok) {
-        const { written, refused } = result.files;
-        for (const { file, error } of refused) {
-          logError("room export: Postgres refused a file's row; it is tried again when the file changes", error, {
-            projectId,
-            fileId: file.id,
-            path: JSON.stringify(file.path.slice(0, 200)),
-          });
-        }
-        this.#store.recordExport(
-          [
-            ...written.map((f) => ({ ...f, refused: false })),
-            ...refused.map(({ file }) => ({ ...file, refused: true })),
-          ],
-          plan.reconcile ? [] : plan.removed,
-          plan.reconcile,
-        );
-        const last = pending.at(-1);
-        if (last) this.#store.changes.ack(last.seq);
-      } else {
-        failed = true;
-        // Nothing acked: the outbox still names every file; the window's later times come back too.
-        for (const [id, at] of window) if (!this.#unexported.has(id)) this.#unexported.set(id, at);
-        logError("room export: writing the file list to Postgres failed; retrying", result.files.error, {
-          projectId,
-          files: plan.upserts.length,
-          removed: plan.removed.length,
-          attempt: this.#failures + 1,
-        });
-      }
-    }
-    if (result.snapshot) {
-      if (result.snapshot.ok) {
-        this.#store.setMeta("snapshot_at", String(now));
-        // A change while the snapshot was being written is not in it.
-        if (this.#lastChangeAt >= now) this.#store.setMeta("snapshot_dirty_since", String(this.#lastChangeAt));
-        else this.#store.deleteMeta("snapshot_dirty_since");
-      } else {
-        failed = true;
-        logError("room export: writing the snapshot to R2 failed; retrying", result.snapshot.error, {
-          projectId,
-          attempt: this.#failures + 1,
-        });
-      }
-    }
+    const filesFailed =
+      plan && result.files ? !this.#recordFiles(projectId, plan, result.files, pending, window) : false;
+    const snapshotFailed = result.snapshot ? !this.#recordSnapshot(projectId, result.snapshot, now) : false;
+    const failed = filesFailed || snapshotFailed;
     this.#failures = failed ? this.#failures + 1 : 0;
     this.#retryAt = failed ? Date.now() + retryDelay(this.#failures) : null;
+  }
+
+  /** Acts on the file list's outcome; answers whether it reached Postgres. */
+  #recordFiles(
+    projectId: string,
+    plan: ExportPlan,
+    files: FilesExport,
+    pending: Array<{ seq: number }>,
+    window: Map<string, number>,
+  ): boolean {
+    if (plan.invalid.length) {
+      logInfo("room export: left out files whose paths are invalid (SPEC D3)", {
+        projectId,
+        files: plan.invalid.map((f) => ({ id: f.id, path: JSON.stringify(f.path.slice(0, 200)) })),
+      });
+    }
+    if (!files.ok) {
+      // Nothing acked: the outbox still names every file; the window's later times come back too.
+      for (const [id, at] of window) if (!this.#unexported.has(id)) this.#unexported.set(id, at);
+      logError("room export: writing the file list to Postgres failed; retrying", files.error, {
+        projectId,
+        files: plan.upserts.length,
+        removed: plan.removed.length,
+        attempt: this.#failures + 1,
+      });
+      return false;
+    }
+    for (const { file, error } of files.refused) {
+      logError("room export: Postgres refused a file's row; it is tried again when the file changes", error, {
+        projectId,
+        fileId: file.id,
+        path: JSON.stringify(file.path.slice(0, 200)),
+      });
+    }
+    this.#store.recordExport(
+      [
+        ...files.written.map((f) => ({ ...f, refused: false })),
+        ...files.refused.map(({ file }) => ({ ...file, refused: true })),
+      ],
+      plan.reconcile ? [] : plan.removed,
+      plan.reconcile,
+    );
+    const last = pending.at(-1);
+    if (last) this.#store.changes.ack(last.seq);
+    return true;
+  }
+
+  /** Acts on the snapshot's outcome (it holds the document as of `takenAt`); answers whether it reached R2. */
+  #recordSnapshot(projectId: string, snapshot: SnapshotExport, takenAt: number): boolean {
+    if (!snapshot.ok) {
+      logError("room export: writing the snapshot to R2 failed; retrying", snapshot.error, {
+        projectId,
+        attempt: this.#failures + 1,
+      });
+      return false;
+    }
+    this.#store.setMeta("snapshot_at", String(takenAt));
+    // A change while the snapshot was being written is not in it.
+    if (this.#lastChangeAt >= takenAt) this.#store.setMeta("snapshot_dirty_since", String(this.#lastChangeAt));
+    else this.#store.deleteMeta("snapshot_dirty_since");
+    return true;
   }
 
   /** The project is gone (its room is purged next): nothing it owes can be written anywhere. */
