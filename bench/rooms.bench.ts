@@ -35,7 +35,7 @@ const THROUGHPUT: ThroughputOptions = {
 // 10 updates of ~26k edits each: every one far under the 8 MiB message limit.
 const JOIN: JoinOptions = { updates: 10, warmup: 1, repeats: 5 };
 const TRACE_SEED = 4;
-/** ProjectRoom's export debounce (3 s) plus a margin. */
+/** The room's export window (EXPORT_DELAY_MS in workers/platform/src/rooms/ExportWindow.ts) plus a margin. */
 const EXPORT_SETTLE_MS = 4_000;
 
 interface Servers {
@@ -66,8 +66,8 @@ async function measureBoth(servers: Servers): Promise<MetricReport> {
   const metrics: Metric[] = [];
   const both = async <T>(measure: (server: RoomServer) => Promise<T>) => {
     const subject = await measure(servers.subject);
-    // The room exports changed files a few seconds after the last edit (R2 + Postgres):
-    // let that pass, so it does not compete for the CPU with the reference's turn.
+    // The room exports changed files to Postgres a few seconds after the first edit, and its
+    // snapshot to R2 once the last socket closes: let that pass, so it does not compete for the CPU with the reference's turn.
     await sleep(EXPORT_SETTLE_MS);
     return { subject, reference: await measure(servers.reference) };
   };

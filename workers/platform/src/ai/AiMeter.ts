@@ -2,7 +2,9 @@ import { aiUsage, providerKeys, withDatabase } from "@wove/db";
 import { DurableObject } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
+import { logError } from "../log.ts";
 import { OneAtATime } from "../OneAtATime.ts";
+import { type FlushResult, Outbox } from "../Outbox.ts";
 import { platformSpend } from "./platformSpend.ts";
 import { readPlatformSpend, type UsageScope } from "./readPlatformSpend.ts";
 import { utcDay } from "./utcDay.ts";
@@ -46,8 +48,8 @@ const FLUSH_BATCH = 500;
  *
  * A person's meter also takes their requests' usage rows (`record`): it keeps them in its own
  * SQLite and writes them to Postgres a second later in one INSERT with whatever came meanwhile
- * (`flush`, in an alarm, which the runtime retries), instead of every request opening a
- * connection of its own after answering (half of what the router added on this machine).
+ * (`flush`, in an alarm, retried with a back-off while it fails; see Outbox), instead of every
+ * request opening a connection of its own after answering.
  *
  * Postgres stays the record. A meter sums a day's spend from `ai_usage` when it first needs it
  * (and after it was evicted), plus, for a person, the rows still waiting here; a project's
@@ -67,12 +69,26 @@ export class AiMeter extends DurableObject<Bindings> {
   #chargedWhileLoading = 0;
   /** The writes to Postgres (and spend loads): one at a time, so no row is written twice. */
   #flushing = new OneAtATime();
+  /** Usage rows waiting for Postgres. */
+  readonly #outbox: Outbox<UsageRow>;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
-    ctx.storage.sql.exec(
-      "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, row TEXT NOT NULL)",
-    );
+    this.#outbox = new Outbox<UsageRow>(ctx.storage.sql, "usage_outbox");
+    this.#adoptLegacyOutbox();
+  }
+
+  /** Meters from before the shared Outbox kept their rows in `outbox (seq, row)`: they move over once, in order. */
+  #adoptLegacyOutbox(): void {
+    const sql = this.ctx.storage.sql;
+    if (!sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").toArray().length) return;
+    this.ctx.storage.transactionSync(() => {
+      for (const { row } of sql.exec<{ row: string }>("SELECT row FROM outbox ORDER BY seq")) {
+        const usage = JSON.parse(row) as UsageRow;
+        this.#outbox.add(usage, new Date(usage.createdAt ?? 0).getTime());
+      }
+      sql.exec("DROP TABLE outbox");
+    });
   }
 
   /** Counts one request and answers what the Worker needs to route it, or how long to wait. */
@@ -98,22 +114,21 @@ export class AiMeter extends DurableObject<Bindings> {
   /** Takes one request's usage rows (a person's meter): counted now, in Postgres within a second. */
   async record(rows: UsageRow[]): Promise<void> {
     const createdAt = new Date();
-    for (const row of rows) {
-      this.ctx.storage.sql.exec("INSERT INTO outbox (row) VALUES (?)", JSON.stringify({ ...row, createdAt }));
-    }
+    for (const row of rows) this.#outbox.add({ ...row, createdAt }, createdAt.getTime());
     // Straight to the total: during a load, the outbox read counts them.
     if (this.#spend?.day === utcDay(createdAt)) this.#spend.microUsd += platformSpend(rows);
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + FLUSH_AFTER_MS);
   }
 
-  /** Writes the waiting rows to Postgres now (a usage report is about to read it). */
+  /** Writes the waiting rows to Postgres now (a usage report is about to read it); throws if that fails. */
   async flush(): Promise<void> {
-    // A failed write leaves its rows waiting; the queue goes on (the alarm is retried).
-    await this.#flushing.run(() => this.#writeOutbox());
+    const result = await this.#flushing.run(() => this.#writeOutbox());
+    if (!result.ok) throw result.error;
   }
 
   override async alarm(): Promise<void> {
-    await this.flush();
+    // Answered, not thrown: the retry is this object's alarm (see #writeOutbox).
+    await this.#flushing.run(() => this.#writeOutbox());
   }
 
   /** The person's sealed keys, without counting a request (the model list). */
@@ -173,21 +188,24 @@ export class AiMeter extends DurableObject<Bindings> {
     return keys;
   }
 
-  /** The rows waiting to be written, oldest first (at most `limit`). */
-  #waiting(limit = -1): Array<UsageRow & { seq: number }> {
-    return this.ctx.storage.sql
-      .exec<{ seq: number; row: string }>("SELECT seq, row FROM outbox ORDER BY seq LIMIT ?", limit)
-      .toArray()
-      .map(({ seq, row }) => ({ ...(JSON.parse(row) as UsageRow), seq }));
+  /** The rows waiting to be written, oldest first. */
+  #waiting(): UsageRow[] {
+    return this.#outbox.waiting().map((entry) => entry.body);
   }
 
-  async #writeOutbox(): Promise<void> {
-    for (let batch = this.#waiting(FLUSH_BATCH); batch.length > 0;) {
-      const rows = batch.map(({ seq: _seq, ...row }) => ({ ...row, createdAt: new Date(row.createdAt ?? 0) }));
+  /** A failed write leaves its rows waiting, is logged, and sets the alarm to try again (see Outbox). */
+  async #writeOutbox(): Promise<FlushResult> {
+    const result = await this.#outbox.flush(async (entries) => {
+      const rows = entries.map(({ body }) => ({ ...body, createdAt: new Date(body.createdAt ?? 0) }));
       await withDatabase(this.env, (db) => db.insert(aiUsage).values(rows));
-      const last = batch.at(-1)!.seq;
-      this.ctx.storage.sql.exec("DELETE FROM outbox WHERE seq <= ?", last);
-      batch = this.#waiting(FLUSH_BATCH);
+    }, FLUSH_BATCH);
+    if (!result.ok) {
+      logError("ai meter: writing usage rows to Postgres failed; retrying", result.error, {
+        meter: this.ctx.id.name,
+        retryAt: new Date(result.retryAt).toISOString(),
+      });
+      await this.ctx.storage.setAlarm(result.retryAt);
     }
+    return result;
   }
 }

@@ -20,9 +20,9 @@ import * as Y from "yjs";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
 import { admitConnection } from "./admitConnection.ts";
-import { exportRoom } from "./exportRoom.ts";
 import { ConnectionCache } from "./ConnectionCache.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
+import { RoomExporter } from "./RoomExporter.ts";
 import { RoomStorage } from "./RoomStorage.ts";
 import { listRoomFiles } from "./listRoomFiles.ts";
 import type { RoomFile, RoomSnapshotFile } from "./RoomFile.ts";
@@ -40,8 +40,6 @@ export interface RoomInfo {
 }
 
 const READ_ONLY = "read-only: you are a viewer of this project";
-/** Export this long after the first change since the last export. */
-const EXPORT_DELAY_MS = 3_000;
 
 /**
  * One room per project: a Yjs document synced over the standard y-websocket protocol,
@@ -59,8 +57,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** Each socket's user, role and announced ids; its attachment is the copy that survives hibernation. */
   #connections = new ConnectionCache();
   #rates = new Map<WebSocket, { windowStart: number; count: number }>();
-  /** Files changed since the last export, with when they last changed. */
-  #unexported = new Map<string, number>();
+  /** Writes the room out to Postgres and R2, on the alarm (see RoomExporter, ExportWindow). */
+  #exporter!: RoomExporter;
   #compactionQueued = false;
   /** The newest access version the room knows (room_meta keeps it across evictions). */
   #accessVersion = 0;
@@ -75,6 +73,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
 
   #load(): void {
     this.#store = new RoomStorage(this.ctx.storage);
+    this.#exporter = new RoomExporter(this.#store);
     this.#doc = new Y.Doc();
     for (const update of this.#store.load()) Y.applyUpdate(this.#doc, update);
     this.#accessVersion = this.#store.readAccessVersion();
@@ -92,43 +91,37 @@ export class ProjectRoom extends DurableObject<Bindings> {
    * the alarm is set once, by the window's first change.
    */
   #scheduleExport(changed: Set<string>): void {
-    const now = Date.now();
-    const firstInWindow = this.#unexported.size === 0;
-    const newlyChanged = [...changed].filter((id) => !this.#unexported.has(id));
-    for (const id of changed) this.#unexported.set(id, now);
-    if (newlyChanged.length) this.#store.markChanged(newlyChanged, now);
-    if (firstInWindow) void this.ctx.storage.setAlarm(now + EXPORT_DELAY_MS);
+    const at = this.#exporter.noteChanges(changed, Date.now());
+    if (at !== null) void this.ctx.storage.setAlarm(at);
+  }
+
+  /** The last socket is closing: the snapshot is written now rather than on its cadence. */
+  #exportWhenEmpty(closing: WebSocket): void {
+    const open = this.ctx.getWebSockets().some((ws) => ws !== closing && ws.readyState === WebSocket.OPEN);
+    if (!open && this.#exporter.owesSnapshot()) void this.ctx.storage.setAlarm(Date.now());
   }
 
   /**
-   * Closes sockets whose token expired, then runs the debounced export (see exportRoom) if
-   * one is due, then sets the alarm for the next expiry (see tokenExpiry). A failed export
-   * throws, and the runtime retries the alarm.
+   * Closes sockets whose token expired, then writes out what of the export is due (see
+   * RoomExporter: failures are kept, logged and retried, never thrown), then sets the alarm
+   * for whichever comes first, the export's next part or a token's expiry (see tokenExpiry).
    */
   override async alarm(): Promise<void> {
     const now = Date.now();
     this.#closeWhere((c) => (isExpired(c.expiresAt, now) ? "Unauthenticated" : null));
     const projectId = this.#store.getMeta("project_id");
     if (!projectId || this.#store.getMeta("deleted")) return;
-    const changes = new Map([...this.#store.changedFiles(), ...this.#unexported]);
-    // An alarm set only for an expiry has nothing to export.
-    if (changes.size) await this.#export(projectId, changes);
+    const next = await this.#export(projectId, now);
+    if (next !== null) await this.ctx.storage.setAlarm(next);
     // Sockets closed above may still be listed while they finish closing.
     const expiries = this.ctx.getWebSockets().map((ws) => this.#connections.read(ws).expiresAt);
     await this.#armExpiry(earliestExpiry(expiries.filter((at) => !isExpired(at, now))));
   }
 
-  async #export(projectId: string, changes: Map<string, number>): Promise<void> {
-    const startedAt = Date.now();
-    // Changes from here on belong to the next window.
-    this.#unexported = new Map();
-    await exportRoom(this.env, {
-      projectId,
-      snapshot: Y.encodeStateAsUpdate(this.#doc),
-      files: this.listFiles(),
-      changes,
-    });
-    this.#store.clearChanges(startedAt);
+  #export(projectId: string, now: number): Promise<number | null> {
+    const empty = this.ctx.getWebSockets().every((ws) => ws.readyState !== WebSocket.OPEN);
+    const room = { files: () => this.listFiles(), snapshot: () => Y.encodeStateAsUpdate(this.#doc) };
+    return this.#exporter.run(this.env, projectId, room, empty, now);
   }
 
   /** Append before broadcast: a peer must never hold an update the room could lose. */
@@ -322,6 +315,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #forget(ws: WebSocket): void {
     try {
       this.#rates.delete(ws);
+      this.#exportWhenEmpty(ws);
       const gone = this.#presence.forget(ws);
       if (gone.length) this.#broadcast(writeAwarenessMessage(writeAwarenessEntries(gone)), ws);
     } catch (err) {

@@ -1,3 +1,6 @@
+import { Outbox } from "../Outbox.ts";
+import type { ExportedFile } from "./planExport.ts";
+
 /**
  * A room's durable document: an append-only log of updates plus a snapshot, in the
  * Durable Object's SQLite.
@@ -5,7 +8,11 @@
  *   updates(seq, data)              every accepted update, appended before it is broadcast
  *   snapshot(generation, idx, data) the document as one update, in chunks
  *   room_meta(key, value)           'snapshot_generation', 'project_id', 'created_at',
- *                                   'access_version' (see accessVersion)
+ *                                   'access_version' (see accessVersion), and the export's
+ *                                   'exported_files' (set once the table below is complete),
+ *                                   'snapshot_dirty_since', 'snapshot_at' (see ExportWindow)
+ *   file_outbox(seq, key, body, at) files changed since the last export (key = file id; see Outbox)
+ *   exported_files(file_id, ...)    each file's row as the last export wrote it to Postgres
  *
  * Loading is snapshot + the log after it. Compaction writes a new snapshot generation and
  * drops the old one and the log it covers in one transaction, so a crash at any point
@@ -18,6 +25,9 @@ export const SNAPSHOT_CHUNK_BYTES = 1 << 20;
 export const COMPACT_AFTER_UPDATES = 500;
 export const COMPACT_AFTER_BYTES = 1 << 20;
 
+/** A file changed since the last export: its id is the entry's key, its time the entry's. */
+export type FileChange = null;
+
 export class RoomStorage {
   #logCount = 0;
   #logBytes = 0;
@@ -25,6 +35,10 @@ export class RoomStorage {
 
   /** The runtime prepares each distinct query once and keeps it, keyed by its text. */
   readonly #sql: SqlStorage;
+  /** Files changed since the last export; an entry per file, its time the latest stored. */
+  readonly changes: Outbox<FileChange>;
+  /** A copy of exported_files, read once. */
+  #exported: Map<string, ExportedFile> | null | undefined;
 
   constructor(private readonly storage: DurableObjectStorage) {
     const sql = (this.#sql = storage.sql);
@@ -33,8 +47,26 @@ export class RoomStorage {
     sql.exec(
       "CREATE TABLE IF NOT EXISTS snapshot (generation INTEGER NOT NULL, idx INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (generation, idx))",
     );
-    // Files changed since the last export, with when (ms since the epoch).
-    sql.exec("CREATE TABLE IF NOT EXISTS file_changes (file_id TEXT PRIMARY KEY, changed_at INTEGER NOT NULL)");
+    this.changes = new Outbox<FileChange>(sql, "file_outbox");
+    sql.exec(
+      "CREATE TABLE IF NOT EXISTS exported_files (file_id TEXT PRIMARY KEY, path TEXT NOT NULL, kind TEXT NOT NULL, size INTEGER NOT NULL, refused INTEGER NOT NULL)",
+    );
+    this.#adoptFileChanges();
+  }
+
+  /** Rooms from before the outbox kept their changed files in file_changes: they move over once. */
+  #adoptFileChanges(): void {
+    const sql = this.#sql;
+    const legacy = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_changes'").toArray();
+    if (!legacy.length) return;
+    this.storage.transactionSync(() => {
+      for (const row of sql.exec<{ file_id: string; changed_at: number }>(
+        "SELECT file_id, changed_at FROM file_changes",
+      )) {
+        this.changes.add(null, row.changed_at, row.file_id);
+      }
+      sql.exec("DROP TABLE file_changes");
+    });
   }
 
   /** Everything needed to rebuild the document, oldest first: snapshot, then the log. */
@@ -94,22 +126,56 @@ export class RoomStorage {
   }
 
   markChanged(fileIds: Iterable<string>, at: number): void {
-    for (const id of fileIds) {
-      this.#sql.exec("INSERT OR REPLACE INTO file_changes (file_id, changed_at) VALUES (?, ?)", id, at);
-    }
+    for (const id of fileIds) this.changes.add(null, at, id);
   }
 
-  /** Files changed since the last export, and when each last changed. */
-  changedFiles(): Map<string, number> {
+  /**
+   * Each file's row as the last export wrote it (or as Postgres refused it); null when the
+   * room does not know, having never finished an export that wrote them all.
+   */
+  exportedFiles(): ReadonlyMap<string, ExportedFile> | null {
+    if (this.#exported !== undefined) return this.#exported;
+    if (!this.getMeta("exported_files")) return (this.#exported = null);
     const rows = this.#sql
-      .exec<{ file_id: string; changed_at: number }>("SELECT file_id, changed_at FROM file_changes")
+      .exec<{ file_id: string; path: string; kind: string; size: number; refused: number }>(
+        "SELECT file_id, path, kind, size, refused FROM exported_files",
+      )
       .toArray();
-    return new Map(rows.map((r) => [r.file_id, r.changed_at]));
+    return (this.#exported = new Map(
+      rows.map((r) => [
+        r.file_id,
+        { path: r.path, kind: r.kind as ExportedFile["kind"], size: r.size, refused: r.refused === 1 },
+      ]),
+    ));
   }
 
-  /** Forgets changes up to `upTo` (those an export just wrote); later ones stay. */
-  clearChanges(upTo: number): void {
-    this.#sql.exec("DELETE FROM file_changes WHERE changed_at <= ?", upTo);
+  /** What an export wrote: `rows` as they now read in Postgres (or as it refused them), `removed` gone. */
+  recordExport(rows: Array<{ id: string } & ExportedFile>, removed: string[], complete: boolean): void {
+    const sql = this.#sql;
+    this.storage.transactionSync(() => {
+      if (complete) sql.exec("DELETE FROM exported_files");
+      for (const id of removed) sql.exec("DELETE FROM exported_files WHERE file_id = ?", id);
+      for (const r of rows) {
+        sql.exec(
+          "INSERT OR REPLACE INTO exported_files (file_id, path, kind, size, refused) VALUES (?, ?, ?, ?, ?)",
+          r.id,
+          r.path,
+          r.kind,
+          r.size,
+          r.refused ? 1 : 0,
+        );
+      }
+      if (complete) this.setMeta("exported_files", "complete");
+    });
+    this.#exported = undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#sql.exec("INSERT OR REPLACE INTO room_meta (key, value) VALUES (?, ?)", key, value);
+  }
+
+  deleteMeta(key: string): void {
+    this.#sql.exec("DELETE FROM room_meta WHERE key = ?", key);
   }
 
   getMeta(key: string): string | undefined {
@@ -128,7 +194,7 @@ export class RoomStorage {
   }
 
   writeAccessVersion(version: number): void {
-    this.#sql.exec("INSERT OR REPLACE INTO room_meta (key, value) VALUES ('access_version', ?)", String(version));
+    this.setMeta("access_version", String(version));
   }
 
   #generation(): number {

@@ -1,89 +1,138 @@
-import { createDb, projectFiles, projects } from "@wove/db";
-import { validatePath } from "@wove/protocol";
-import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { createDb, type Database, projectFiles, projects } from "@wove/db";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
-import { logInfo } from "../log.ts";
-import type { RoomFile } from "./RoomFile.ts";
+import type { ExportPlan } from "./planExport.ts";
+import { type FileRow, writeFileRows } from "./writeFileRows.ts";
 
 /** R2 key of a room's latest exported snapshot (the whole document as one Yjs update). */
 export const roomSnapshotKey = (projectId: string) => `rooms/${projectId}/snapshot.yjs`;
 
+export type FilesExport =
+  { ok: true; written: FileRow[]; refused: Array<{ file: FileRow; error: unknown }> } | { ok: false; error: unknown };
+
+export type SnapshotExport = { ok: true } | { ok: false; error: unknown };
+
+export type RoomExport =
+  /** The project is gone: there is nothing to export to. */
+  | { gone: true }
+  /** Each part that was asked for, with how it went; null for a part not asked for. */
+  | { gone: false; files: FilesExport | null; snapshot: SnapshotExport | null };
+
 /**
- * Writes a room's state out of the Durable Object: its snapshot to R2, and its file list
- * (paths, kinds, sizes, when each changed) to Postgres, replacing what was there.
- * Answers false when the project is gone, so there is nothing to export to.
+ * Writes a room's state out of the Durable Object: the rows `plan` names to Postgres (see
+ * writeFileRows) and, when given, its snapshot to R2. Failures are answered, never thrown,
+ * so the room can keep what did not reach Postgres and say what went wrong.
  *
- * A file whose path breaks SPEC D3 is left out of the list (a NUL would fail the whole
- * statement, and so every export after it): rooms refuse such paths now, but documents
- * from before hold them. It is logged in the window it changed, not on every export.
+ * When the one upsert fails, each row is tried alone (a savepoint each), so one row
+ * Postgres refuses cannot hold back every other file, export after export: the refused
+ * rows are answered for the room to log and park. If no row goes through, the failure is
+ * the database's, not a row's, and the whole export failed.
  */
 export async function exportRoom(
   env: Bindings,
-  input: { projectId: string; snapshot: Uint8Array; files: RoomFile[]; changes: Map<string, number> },
-): Promise<boolean> {
+  input: { projectId: string; plan: ExportPlan | null; latest: number; snapshot: Uint8Array | null },
+): Promise<RoomExport> {
+  const { projectId, plan, snapshot } = input;
   const { db, pool } = createDb(env);
   try {
-    const [project] = await db
-      .select({ id: projects.id })
-      .from(projects)
-      .where(and(eq(projects.id, input.projectId), isNull(projects.deletedAt)));
-    if (!project) return false;
-    await env.BLOBS.put(roomSnapshotKey(input.projectId), input.snapshot, {
-      httpMetadata: { contentType: "application/octet-stream" },
-    });
-    const now = new Date();
-    const files = input.files.filter((f) => validatePath(f.path) === null);
-    const skipped = input.files.filter((f) => validatePath(f.path) !== null && input.changes.has(f.id));
-    if (skipped.length) {
-      logInfo("room export: left out files whose paths are invalid (SPEC D3)", {
-        projectId: input.projectId,
-        files: skipped.map((f) => ({ id: f.id, path: JSON.stringify(f.path.slice(0, 200)) })),
-      });
+    let live: boolean;
+    try {
+      const [project] = await db
+        .select({ id: projects.id })
+        .from(projects)
+        .where(and(eq(projects.id, projectId), isNull(projects.deletedAt)));
+      live = !!project;
+    } catch (err) {
+      const error = databaseError(err);
+      return { gone: false, files: plan && { ok: false, error }, snapshot: snapshot && { ok: false, error } };
     }
-    const ids = files.map((f) => f.id);
-    const latest = Math.max(0, ...input.changes.values());
-    await db.transaction(async (tx) => {
-      await tx
-        .delete(projectFiles)
-        .where(
-          and(
-            eq(projectFiles.projectId, input.projectId),
-            ids.length ? notInArray(projectFiles.fileId, ids) : undefined,
-          ),
-        );
-      for (const file of files) {
-        const changedAt = input.changes.get(file.id);
-        const updatedAt = changedAt ? new Date(changedAt) : now;
-        await tx
-          .insert(projectFiles)
-          .values({
-            projectId: input.projectId,
-            fileId: file.id,
-            path: file.path,
-            kind: file.kind,
-            size: file.size,
-            updatedAt,
-          })
-          .onConflictDoUpdate({
-            target: [projectFiles.projectId, projectFiles.fileId],
-            // An unchanged file keeps the time it last changed.
-            set: {
-              path: file.path,
-              kind: file.kind,
-              size: file.size,
-              updatedAt: changedAt ? updatedAt : sql`${projectFiles.updatedAt}`,
-            },
-          });
-      }
-      if (latest) {
-        await tx
-          .update(projects)
-          .set({ updatedAt: sql`greatest(${projects.updatedAt}, ${new Date(latest).toISOString()}::timestamptz)` })
-          .where(eq(projects.id, input.projectId));
-      }
-    });
-    return true;
+    if (!live) return { gone: true };
+    return {
+      gone: false,
+      files: plan && (await exportFiles(db, { ...input, plan })),
+      snapshot: snapshot && (await putSnapshot(env, projectId, snapshot)),
+    };
   } finally {
     await pool.end();
   }
+}
+
+async function exportFiles(
+  db: Database,
+  input: { projectId: string; plan: ExportPlan; latest: number },
+): Promise<FilesExport> {
+  const { projectId, plan, latest } = input;
+  const rows = plan.upserts;
+  // Later than every change carried (see writeFileRows).
+  const now = Math.max(Date.now(), latest + 1);
+  try {
+    const removed = plan.reconcile ? await rowsBeyond(db, projectId, rows) : plan.removed;
+    try {
+      await writeFileRows(db, { projectId, rows, removed, latest, now });
+      return { ok: true, written: rows, refused: [] };
+    } catch (error) {
+      if (rows.length < 2) return { ok: false, error: databaseError(error) };
+      return await exportRowByRow(db, { projectId, rows, removed, latest, now }, error);
+    }
+  } catch (error) {
+    return { ok: false, error: databaseError(error) };
+  }
+}
+
+async function exportRowByRow(
+  db: Database,
+  input: { projectId: string; rows: FileRow[]; removed: string[]; latest: number; now: number },
+  batchError: unknown,
+): Promise<FilesExport> {
+  const { rows, ...rest } = input;
+  const written: FileRow[] = [];
+  const refused: Array<{ file: FileRow; error: unknown }> = [];
+  try {
+    await db.transaction(async (tx) => {
+      await writeFileRows(tx, { ...rest, rows: [] });
+      for (const file of rows) {
+        try {
+          // A nested transaction is a savepoint: a refused row rolls back alone.
+          await writeFileRows(tx, { ...rest, rows: [file], removed: [], latest: 0 });
+          written.push(file);
+        } catch (error) {
+          refused.push({ file, error: databaseError(error) });
+        }
+      }
+      // Nothing went through: the database, not a row, is failing; keep it all for the retry.
+      if (!written.length) throw batchError;
+    });
+  } catch (error) {
+    return { ok: false, error: databaseError(error) };
+  }
+  return { ok: true, written, refused };
+}
+
+/** The project's rows of files not among `rows` (when the room does not know what Postgres holds). */
+async function rowsBeyond(db: Database, projectId: string, rows: FileRow[]): Promise<string[]> {
+  const keep = new Set(rows.map((r) => r.id));
+  const existing = await db
+    .select({ fileId: projectFiles.fileId })
+    .from(projectFiles)
+    .where(eq(projectFiles.projectId, projectId));
+  return existing.map((r) => r.fileId).filter((id) => !keep.has(id));
+}
+
+async function putSnapshot(env: Bindings, projectId: string, snapshot: Uint8Array): Promise<SnapshotExport> {
+  try {
+    await env.BLOBS.put(roomSnapshotKey(projectId), snapshot, {
+      httpMetadata: { contentType: "application/octet-stream" },
+    });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * What Postgres said: drizzle wraps it in an error whose message quotes the statement and
+ * every parameter, thousands of them for a large upsert, too much for a log line.
+ */
+function databaseError(error: unknown): unknown {
+  return error instanceof Error && error.cause instanceof Error ? error.cause : error;
 }
