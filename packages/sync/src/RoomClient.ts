@@ -12,6 +12,8 @@ import {
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
+import { LivenessWatch, type Liveness } from "./LivenessWatch.ts";
+import { ProbeScheduler, type ProbeTiming } from "./ProbeScheduler.ts";
 import { refreshDelay } from "./refreshDelay.ts";
 
 export type RoomStatus = "connecting" | "synced" | "offline" | "closed";
@@ -31,6 +33,10 @@ export interface RoomClientOptions {
   backoff?: Backoff;
   /** Connect now (default) or wait for `connect()`. */
   connect?: boolean;
+  /** When a silent socket is pinged and when it is given up (see LivenessWatch). */
+  liveness?: Liveness;
+  /** When local changes are followed by a probe (see ProbeScheduler). */
+  probeTiming?: ProbeTiming;
 }
 
 export interface RoomClientEvents {
@@ -53,7 +59,13 @@ type Listener<K extends keyof RoomClientEvents> = RoomClientEvents[K];
  * Confirmation: the protocol has no acknowledgements, but a room answers a sync step 1
  * only after everything sent before it was stored (it appends before it answers). So
  * after sending changes the client sends a step 1 as a probe, and the step 2 that
- * answers it confirms every change sent before.
+ * answers it confirms every change sent before. Probes wait for a pause in typing
+ * (ProbeScheduler): each costs the room a pass over the whole document.
+ *
+ * In a browser it also takes its presence away when the page goes (`pagehide`), as
+ * y-websocket does, so others see the person leave at once rather than when the room
+ * notices the socket closed, and brings it back if the page returns from the
+ * back-forward cache.
  */
 export class RoomClient {
   readonly awareness: awarenessProtocol.Awareness;
@@ -62,7 +74,10 @@ export class RoomClient {
   #shouldConnect: boolean;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  #probeScheduler: ProbeScheduler;
+  #liveness: LivenessWatch | undefined;
+  /** The presence taken away on `pagehide`, to restore if the page is shown again. */
+  #hiddenPresence: Record<string, unknown> | null = null;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #localSeq = 0;
   #confirmedSeq = 0;
@@ -85,8 +100,11 @@ export class RoomClient {
     options.doc.on("update", this.#onDocUpdate);
     this.awareness.on("update", this.#onAwarenessUpdate);
     this.#shouldConnect = options.connect ?? true;
+    this.#probeScheduler = new ProbeScheduler(() => this.#probe(), options.probeTiming);
     globalThis.addEventListener?.("online", this.#onOnline);
     globalThis.addEventListener?.("offline", this.#onOffline);
+    globalThis.addEventListener?.("pagehide", this.#onPageHide);
+    globalThis.addEventListener?.("pageshow", this.#onPageShow);
     if (this.#shouldConnect) void this.#open();
   }
 
@@ -137,6 +155,8 @@ export class RoomClient {
     this.awareness.destroy();
     globalThis.removeEventListener?.("online", this.#onOnline);
     globalThis.removeEventListener?.("offline", this.#onOffline);
+    globalThis.removeEventListener?.("pagehide", this.#onPageHide);
+    globalThis.removeEventListener?.("pageshow", this.#onPageShow);
     this.#setStatus("closed");
     this.#emit("closed", "destroyed");
   }
@@ -156,6 +176,15 @@ export class RoomClient {
     ws.binaryType = "arraybuffer";
     this.#ws = ws;
     this.#scheduleRefresh(ws, token);
+    this.#liveness?.stop();
+    this.#liveness = new LivenessWatch(
+      {
+        // A text frame: the room's auto-response answers it without waking the room.
+        ping: () => ws.readyState === 1 && ws.send("ping"),
+        dead: () => this.#giveUp(ws),
+      },
+      this.options.liveness,
+    );
     ws.onopen = () => {
       this.#awaitingOpenReply = true;
       ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
@@ -166,9 +195,13 @@ export class RoomClient {
       }
     };
     ws.onmessage = (event: MessageEvent) => {
+      if (this.#ws === ws) this.#liveness?.received();
       if (event.data instanceof ArrayBuffer) this.#receive(ws, new Uint8Array(event.data));
     };
     ws.onclose = (event: CloseEvent) => this.#onClose(ws, event.code);
+    // A failed connection also closes, and the close reconnects; Node's ws throws an error
+    // event nobody listens for.
+    ws.onerror = () => {};
   }
 
   #receive(ws: WebSocket, frame: Uint8Array): void {
@@ -230,12 +263,7 @@ export class RoomClient {
     this.#emit("pending", this.pendingChanges);
     if (this.#status === "synced" && this.#ws?.readyState === 1) {
       this.#ws.send(writeSyncMessage(SyncType.Update, update));
-      // At most one probe per 100 ms: a burst of typing is confirmed a little behind the
-      // keys, and steady typing still gets confirmations.
-      this.#probeTimer ??= setTimeout(() => {
-        this.#probeTimer = undefined;
-        this.#probe();
-      }, 100);
+      this.#probeScheduler.changed();
     }
   };
 
@@ -298,8 +326,9 @@ export class RoomClient {
     this.#ws = null;
     clearTimeout(this.#refreshTimer);
     this.#probes = [];
-    clearTimeout(this.#probeTimer);
-    this.#probeTimer = undefined;
+    this.#probeScheduler.cancel();
+    this.#liveness?.stop();
+    this.#liveness = undefined;
     // Others' cursors are stale once we cannot hear them.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.options.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
@@ -323,6 +352,28 @@ export class RoomClient {
       backoffDelay(this.#attempt++, this.options.backoff ?? DEFAULT_BACKOFF),
     );
   }
+
+  /** The socket has been silent too long (see LivenessWatch): start over on a new one. */
+  #giveUp(ws: WebSocket): void {
+    if (this.#ws !== ws) return;
+    this.#onClose(ws, 1006);
+    ws.close(1000, "no answer");
+  }
+
+  #onPageHide = () => {
+    // Sent now, while the socket is still open: the room relays it before the close.
+    this.#hiddenPresence = this.awareness.getLocalState();
+    if (this.#hiddenPresence === null) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.options.doc.clientID], "window unload");
+  };
+
+  #onPageShow = (event: Event) => {
+    const presence = this.#hiddenPresence;
+    this.#hiddenPresence = null;
+    if ((event as PageTransitionEvent).persisted && presence && this.awareness.getLocalState() === null) {
+      this.awareness.setLocalState(presence);
+    }
+  };
 
   #onOnline = () => {
     // The network is back: try now rather than at the end of the backoff.
