@@ -12,6 +12,7 @@ import {
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
+import { hidePresenceOnPageHide } from "./hidePresenceOnPageHide.ts";
 import { LivenessWatch, type Liveness } from "./LivenessWatch.ts";
 import { ProbeScheduler, type ProbeTiming } from "./ProbeScheduler.ts";
 import { refreshDelay } from "./refreshDelay.ts";
@@ -62,10 +63,7 @@ type Listener<K extends keyof RoomClientEvents> = RoomClientEvents[K];
  * answers it confirms every change sent before. Probes wait for a pause in typing
  * (ProbeScheduler): each costs the room a pass over the whole document.
  *
- * In a browser it also takes its presence away when the page goes (`pagehide`), as
- * y-websocket does, so others see the person leave at once rather than when the room
- * notices the socket closed, and brings it back if the page returns from the
- * back-forward cache.
+ * In a browser it also takes its presence away when the page goes (hidePresenceOnPageHide).
  */
 export class RoomClient {
   readonly awareness: awarenessProtocol.Awareness;
@@ -76,8 +74,7 @@ export class RoomClient {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #probeScheduler: ProbeScheduler;
   #liveness: LivenessWatch | undefined;
-  /** The presence taken away on `pagehide`, to restore if the page is shown again. */
-  #hiddenPresence: Record<string, unknown> | null = null;
+  #stopHidingPresence: () => void;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #localSeq = 0;
   #confirmedSeq = 0;
@@ -103,8 +100,7 @@ export class RoomClient {
     this.#probeScheduler = new ProbeScheduler(() => this.#probe(), options.probeTiming);
     globalThis.addEventListener?.("online", this.#onOnline);
     globalThis.addEventListener?.("offline", this.#onOffline);
-    globalThis.addEventListener?.("pagehide", this.#onPageHide);
-    globalThis.addEventListener?.("pageshow", this.#onPageShow);
+    this.#stopHidingPresence = hidePresenceOnPageHide(this.awareness);
     if (this.#shouldConnect) void this.#open();
   }
 
@@ -155,8 +151,7 @@ export class RoomClient {
     this.awareness.destroy();
     globalThis.removeEventListener?.("online", this.#onOnline);
     globalThis.removeEventListener?.("offline", this.#onOffline);
-    globalThis.removeEventListener?.("pagehide", this.#onPageHide);
-    globalThis.removeEventListener?.("pageshow", this.#onPageShow);
+    this.#stopHidingPresence();
     this.#setStatus("closed");
     this.#emit("closed", "destroyed");
   }
@@ -359,21 +354,6 @@ export class RoomClient {
     this.#onClose(ws, 1006);
     ws.close(1000, "no answer");
   }
-
-  #onPageHide = () => {
-    // Sent now, while the socket is still open: the room relays it before the close.
-    this.#hiddenPresence = this.awareness.getLocalState();
-    if (this.#hiddenPresence === null) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [this.options.doc.clientID], "window unload");
-  };
-
-  #onPageShow = (event: Event) => {
-    const presence = this.#hiddenPresence;
-    this.#hiddenPresence = null;
-    if ((event as PageTransitionEvent).persisted && presence && this.awareness.getLocalState() === null) {
-      this.awareness.setLocalState(presence);
-    }
-  };
 
   #onOnline = () => {
     // The network is back: try now rather than at the end of the backoff.
