@@ -14,6 +14,7 @@ import * as Y from "yjs";
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
 import { hidePresenceOnPageHide } from "./hidePresenceOnPageHide.ts";
 import { LivenessWatch, type Liveness } from "./LivenessWatch.ts";
+import { PendingChanges } from "./PendingChanges.ts";
 import { ProbeScheduler, type ProbeTiming } from "./ProbeScheduler.ts";
 import { refreshDelay } from "./refreshDelay.ts";
 
@@ -76,13 +77,7 @@ export class RoomClient {
   #liveness: LivenessWatch | undefined;
   #stopHidingPresence: () => void;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  #localSeq = 0;
-  #confirmedSeq = 0;
-  /** The files each unconfirmed local change touched, by its sequence number. */
-  #changedFiles = new Map<number, ReadonlySet<string>>();
-  /** How many of those changes touched each file: read on every keystroke, so kept, not summed. */
-  #pendingByFile = new Map<string, number>();
-  #probes: number[] = [];
+  #pending = new PendingChanges();
   #awaitingOpenReply = false;
   #listeners: { [K in keyof RoomClientEvents]: Set<Listener<K>> } = {
     status: new Set(),
@@ -110,7 +105,7 @@ export class RoomClient {
 
   /** Local changes (Yjs updates: about one per keystroke) the room has not confirmed yet. */
   get pendingChanges(): number {
-    return this.#localSeq - this.#confirmedSeq;
+    return this.#pending.count;
   }
 
   /**
@@ -120,7 +115,7 @@ export class RoomClient {
    * transactions that made them.
    */
   get pendingFiles(): ReadonlySet<string> {
-    return new Set(this.#pendingByFile.keys());
+    return this.#pending.files;
   }
 
   on<K extends keyof RoomClientEvents>(event: K, listener: Listener<K>): () => void {
@@ -208,7 +203,7 @@ export class RoomClient {
         const missing = Y.encodeStateAsUpdate(this.options.doc, message.stateVector);
         const { structs, ds } = Y.decodeUpdate(missing);
         if ((structs.length || ds.clients.size) && this.pendingChanges === 0) {
-          this.#localSeq++;
+          this.#pending.add();
           this.#emit("pending", this.pendingChanges);
         }
         ws.send(writeSyncMessage(SyncType.Step2, missing));
@@ -222,9 +217,7 @@ export class RoomClient {
           this.#awaitingOpenReply = false;
           this.#attempt = 0;
           this.#setStatus("synced");
-        } else if (this.#probes.length) {
-          this.#confirmedSeq = Math.max(this.#confirmedSeq, this.#probes.shift() ?? 0);
-          this.#forgetConfirmedFiles();
+        } else if (this.#pending.probeAnswered()) {
           this.#emit("pending", this.pendingChanges);
         }
         return;
@@ -249,12 +242,7 @@ export class RoomClient {
 
   #onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
     if (origin === this) return;
-    this.#localSeq++;
-    const files = changedFileIds(doc, transaction);
-    if (files.size) {
-      this.#changedFiles.set(this.#localSeq, files);
-      for (const id of files) this.#pendingByFile.set(id, (this.#pendingByFile.get(id) ?? 0) + 1);
-    }
+    this.#pending.add(changedFileIds(doc, transaction));
     this.#emit("pending", this.pendingChanges);
     if (this.#status === "synced" && this.#ws?.readyState === 1) {
       this.#ws.send(writeSyncMessage(SyncType.Update, update));
@@ -271,22 +259,9 @@ export class RoomClient {
     this.#ws.send(writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
 
-  #forgetConfirmedFiles(): void {
-    // In sequence order (a Map keeps insertion order): stop at the first unconfirmed one.
-    for (const [seq, files] of this.#changedFiles) {
-      if (seq > this.#confirmedSeq) break;
-      this.#changedFiles.delete(seq);
-      for (const id of files) {
-        const left = (this.#pendingByFile.get(id) ?? 1) - 1;
-        if (left > 0) this.#pendingByFile.set(id, left);
-        else this.#pendingByFile.delete(id);
-      }
-    }
-  }
-
   #probe(): void {
     if (this.#ws?.readyState !== 1) return;
-    this.#probes.push(this.#localSeq);
+    this.#pending.probeSent();
     this.#ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
   }
 
@@ -320,7 +295,7 @@ export class RoomClient {
     if (this.#ws !== ws) return;
     this.#ws = null;
     clearTimeout(this.#refreshTimer);
-    this.#probes = [];
+    this.#pending.connectionLost();
     this.#probeScheduler.cancel();
     this.#liveness?.stop();
     this.#liveness = undefined;
