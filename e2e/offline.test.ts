@@ -1,59 +1,30 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { getFreePort } from "../scripts/lib/getFreePort.ts";
 import { ApiClient } from "./lib/apiClient.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
+import { serveSyncPage, type SyncPageServer } from "./lib/serveSyncPage.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
 let platform: RunningPlatform;
 let browser: Browser;
-let pageServer: Server;
-let pageOrigin: string;
+let syncPage: SyncPageServer;
 
 beforeAll(async () => {
-  // A page of its own that runs @wove/sync as the web app will: bundled, in Chromium.
-  const outdir = mkdtempSync(join(tmpdir(), "wove-sync-page-"));
-  await build({
-    entryPoints: [fileURLToPath(new URL("fixtures/syncPage.ts", import.meta.url))],
-    bundle: true,
-    format: "esm",
-    outfile: join(outdir, "page.js"),
-    logLevel: "warning",
-  });
-  const script = readFileSync(join(outdir, "page.js"));
-  pageServer = createServer((req, res) => {
-    if (req.url === "/page.js") res.writeHead(200, { "content-type": "text/javascript" }).end(script);
-    else
-      res
-        .writeHead(200, { "content-type": "text/html" })
-        .end('<!doctype html><script type="module" src="/page.js"></script>');
-  });
-  const port = await getFreePort();
-  await new Promise<void>((resolve) => pageServer.listen(port, "127.0.0.1", resolve));
-  pageOrigin = `http://127.0.0.1:${port}`;
-  [platform, browser] = await Promise.all([startPlatform(), launchChromium()]);
+  [platform, browser, syncPage] = await Promise.all([startPlatform(), launchChromium(), serveSyncPage()]);
 });
 
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
-  await new Promise((resolve) => pageServer?.close(resolve));
+  await syncPage?.stop();
 });
 
 async function openPage(page: Page, owner: ApiClient, id: string, connect: boolean) {
-  await page.goto(pageOrigin);
-  await page.waitForFunction(() => "wove" in window);
   const url = `${platform.origin.replace(/^http/, "ws")}/api/projects/${id}/sync`;
-  await page.evaluate(({ url, id, connect }) => window.wove.open(url, id, connect), { url, id, connect });
+  await syncPage.open(page, url, id, connect);
 }
 
 describe("@wove/sync in the browser", () => {

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createFile, textOf } from "@wove/protocol";
-import { RoomClient, type RoomStatus } from "@wove/sync";
+import { RoomClient, type RoomClientOptions, type RoomStatus } from "@wove/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { signRoomToken, verifyRoomToken } from "../workers/platform/src/rooms/roomToken.ts";
 import { ApiClient } from "./lib/apiClient.ts";
+import { watchingSends } from "./lib/watchingSends.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
 let platform: RunningPlatform;
@@ -24,8 +25,14 @@ afterAll(async () => {
 
 const roomUrl = (id: string) => `${platform.origin.replace(/^http/, "ws")}/api/projects/${id}/sync`;
 
-function syncClient(owner: ApiClient, id: string, getToken = () => owner.roomToken(id)) {
+function syncClient(
+  owner: ApiClient,
+  id: string,
+  getToken = () => owner.roomToken(id),
+  extra: Partial<RoomClientOptions> = {},
+) {
   let tokens = 0;
+  let pings = 0;
   const statuses: RoomStatus[] = [];
   const closed: string[] = [];
   const denied: string[] = [];
@@ -37,14 +44,15 @@ function syncClient(owner: ApiClient, id: string, getToken = () => owner.roomTok
       tokens++;
       return getToken();
     },
-    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocket: watchingSends((data) => data === "ping" && pings++),
     backoff: { initialMs: 50, maxMs: 500 },
+    ...extra,
   });
   client.on("status", (s) => statuses.push(s));
   client.on("closed", (reason) => closed.push(reason));
   client.on("denied", (reason) => denied.push(reason));
   cleanups.push(() => client.destroy());
-  return { client, doc, statuses, closed, denied, tokens: () => tokens };
+  return { client, doc, statuses, closed, denied, tokens: () => tokens, pings: () => pings };
 }
 
 function stockClient(token: string, id: string) {
@@ -131,6 +139,22 @@ describe("@wove/sync's RoomClient against a real room", () => {
     // One connection throughout: never offline, never a second connect.
     expect(ours.statuses).not.toContain("offline");
     expect(ours.statuses.filter((s) => s === "synced")).toHaveLength(1);
+  });
+
+  it("keeps a quiet client without presence on one socket: the room answers its pings", async () => {
+    const owner = await ApiClient.signUp(platform.origin, "Owner");
+    const id = await owner.createProject("Quiet");
+    const ours = syncClient(owner, id, undefined, { liveness: { pingAfterMs: 200, timeoutMs: 1_000 }, connect: false });
+    // No presence: nothing from the room but answers to pings.
+    ours.client.awareness.setLocalState(null);
+    ours.client.connect();
+    await expect.poll(() => ours.client.status).toBe("synced");
+    // Pinged well past several timeouts' worth of silence.
+    await expect.poll(() => ours.pings(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    expect(ours.statuses.filter((s) => s === "synced")).toHaveLength(1);
+    expect(ours.statuses).not.toContain("offline");
+    ours.doc.getText("t").insert(0, "still here");
+    await expect.poll(() => ours.client.pendingChanges).toBe(0);
   });
 
   it("reconnects with a fresh token when its role changes, and stops for good when access is removed", async () => {

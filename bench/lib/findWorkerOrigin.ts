@@ -10,17 +10,23 @@ import { readdirSync, readFileSync, readlinkSync } from "node:fs";
  * answers `GET /api/config` (Linux only: reads /proc).
  */
 export async function findWorkerOrigin(launcherPid: number, port: number): Promise<string> {
+  return (await findWorkerd(launcherPid, port)).origin;
+}
+
+/** The same, with the process id of that workerd (it runs the Worker and its Durable Objects). */
+export async function findWorkerd(launcherPid: number, port: number): Promise<{ origin: string; pid: number }> {
   const workerd = descendants(launcherPid).filter((pid) => readText(`/proc/${pid}/cmdline`).includes("workerd"));
-  const inodes = new Set(workerd.flatMap(socketInodes));
-  for (const candidate of listeningPorts(inodes)) {
-    if (candidate === port) continue;
-    const origin = `http://127.0.0.1:${candidate}`;
-    const res = await fetch(`${origin}/api/config`).catch(() => undefined);
-    if (res?.ok && (res.headers.get("content-type") ?? "").includes("json")) {
-      await res.text();
-      return origin;
+  for (const pid of workerd) {
+    for (const candidate of listeningPorts(new Set(socketInodes(pid)))) {
+      if (candidate === port) continue;
+      const origin = `http://127.0.0.1:${candidate}`;
+      const res = await fetch(`${origin}/api/config`).catch(() => undefined);
+      if (res?.ok && (res.headers.get("content-type") ?? "").includes("json")) {
+        await res.text();
+        return { origin, pid };
+      }
+      await res?.text();
     }
-    await res?.text();
   }
   throw new Error(`no workerd under process ${launcherPid} answers /api/config besides port ${port}`);
 }

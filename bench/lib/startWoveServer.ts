@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { ApiClient } from "../../e2e/lib/apiClient.ts";
 import { startPlatform } from "../../e2e/lib/startPlatform.ts";
-import { findWorkerOrigin } from "./findWorkerOrigin.ts";
+import { findWorkerd } from "./findWorkerOrigin.ts";
 import type { RoomServer } from "./RoomServer.ts";
 
 /**
@@ -10,7 +10,7 @@ import type { RoomServer } from "./RoomServer.ts";
  * reaches it: `/api/projects/<id>/sync?token=<room token>`, on the Worker's own workerd (as
  * production has it, without wrangler dev's proxy in front: see findWorkerOrigin).
  */
-export async function startWoveServer(): Promise<RoomServer> {
+export async function startWoveServer(): Promise<RoomServer & { workerPid: number }> {
   const platform = await startPlatform();
   const stop = async () => {
     await platform.stop();
@@ -23,9 +23,11 @@ export async function startWoveServer(): Promise<RoomServer> {
     await stop();
     throw err;
   }
-  const serverUrl = `${(await findWorkerOrigin(platform.process.pid ?? 0, platform.port)).replace(/^http/, "ws")}/api/projects`;
+  const worker = await findWorkerd(platform.process.pid ?? 0, platform.port);
+  const serverUrl = `${worker.origin.replace(/^http/, "ws")}/api/projects`;
   let rooms = 0;
   return {
+    workerPid: worker.pid,
     createRoom: async () => {
       const id = await owner.createProject(`bench ${++rooms}`);
       // A token is valid for 5 minutes: one per connection, fetched just before it opens.

@@ -12,6 +12,10 @@ import {
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
 import { backoffDelay, DEFAULT_BACKOFF, type Backoff } from "./backoffDelay.ts";
+import { hidePresenceOnPageHide } from "./hidePresenceOnPageHide.ts";
+import { LivenessWatch, type Liveness } from "./LivenessWatch.ts";
+import { PendingChanges } from "./PendingChanges.ts";
+import { ProbeScheduler, type ProbeTiming } from "./ProbeScheduler.ts";
 import { refreshDelay } from "./refreshDelay.ts";
 
 export type RoomStatus = "connecting" | "synced" | "offline" | "closed";
@@ -31,6 +35,10 @@ export interface RoomClientOptions {
   backoff?: Backoff;
   /** Connect now (default) or wait for `connect()`. */
   connect?: boolean;
+  /** When a silent socket is pinged and when it is given up (see LivenessWatch). */
+  liveness?: Liveness;
+  /** When local changes are followed by a probe (see ProbeScheduler). */
+  probeTiming?: ProbeTiming;
 }
 
 export interface RoomClientEvents {
@@ -53,7 +61,10 @@ type Listener<K extends keyof RoomClientEvents> = RoomClientEvents[K];
  * Confirmation: the protocol has no acknowledgements, but a room answers a sync step 1
  * only after everything sent before it was stored (it appends before it answers). So
  * after sending changes the client sends a step 1 as a probe, and the step 2 that
- * answers it confirms every change sent before.
+ * answers it confirms every change sent before. Probes wait for a pause in typing
+ * (ProbeScheduler): each costs the room a pass over the whole document.
+ *
+ * In a browser it also takes its presence away when the page goes (hidePresenceOnPageHide).
  */
 export class RoomClient {
   readonly awareness: awarenessProtocol.Awareness;
@@ -62,15 +73,11 @@ export class RoomClient {
   #shouldConnect: boolean;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  #probeScheduler: ProbeScheduler;
+  #liveness: LivenessWatch | undefined;
+  #stopHidingPresence: () => void;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  #localSeq = 0;
-  #confirmedSeq = 0;
-  /** The files each unconfirmed local change touched, by its sequence number. */
-  #changedFiles = new Map<number, ReadonlySet<string>>();
-  /** How many of those changes touched each file: read on every keystroke, so kept, not summed. */
-  #pendingByFile = new Map<string, number>();
-  #probes: number[] = [];
+  #pending = new PendingChanges();
   #awaitingOpenReply = false;
   #listeners: { [K in keyof RoomClientEvents]: Set<Listener<K>> } = {
     status: new Set(),
@@ -85,8 +92,10 @@ export class RoomClient {
     options.doc.on("update", this.#onDocUpdate);
     this.awareness.on("update", this.#onAwarenessUpdate);
     this.#shouldConnect = options.connect ?? true;
+    this.#probeScheduler = new ProbeScheduler(() => this.#probe(), options.probeTiming);
     globalThis.addEventListener?.("online", this.#onOnline);
     globalThis.addEventListener?.("offline", this.#onOffline);
+    this.#stopHidingPresence = hidePresenceOnPageHide(this.awareness);
     if (this.#shouldConnect) void this.#open();
   }
 
@@ -96,7 +105,7 @@ export class RoomClient {
 
   /** Local changes (Yjs updates: about one per keystroke) the room has not confirmed yet. */
   get pendingChanges(): number {
-    return this.#localSeq - this.#confirmedSeq;
+    return this.#pending.count;
   }
 
   /**
@@ -106,7 +115,7 @@ export class RoomClient {
    * transactions that made them.
    */
   get pendingFiles(): ReadonlySet<string> {
-    return new Set(this.#pendingByFile.keys());
+    return this.#pending.files;
   }
 
   on<K extends keyof RoomClientEvents>(event: K, listener: Listener<K>): () => void {
@@ -137,6 +146,7 @@ export class RoomClient {
     this.awareness.destroy();
     globalThis.removeEventListener?.("online", this.#onOnline);
     globalThis.removeEventListener?.("offline", this.#onOffline);
+    this.#stopHidingPresence();
     this.#setStatus("closed");
     this.#emit("closed", "destroyed");
   }
@@ -156,6 +166,15 @@ export class RoomClient {
     ws.binaryType = "arraybuffer";
     this.#ws = ws;
     this.#scheduleRefresh(ws, token);
+    this.#liveness?.stop();
+    this.#liveness = new LivenessWatch(
+      {
+        // A text frame: the room's auto-response answers it without waking the room.
+        ping: () => ws.readyState === 1 && ws.send("ping"),
+        dead: () => this.#giveUp(ws),
+      },
+      this.options.liveness,
+    );
     ws.onopen = () => {
       this.#awaitingOpenReply = true;
       ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
@@ -166,9 +185,13 @@ export class RoomClient {
       }
     };
     ws.onmessage = (event: MessageEvent) => {
+      if (this.#ws === ws) this.#liveness?.received();
       if (event.data instanceof ArrayBuffer) this.#receive(ws, new Uint8Array(event.data));
     };
     ws.onclose = (event: CloseEvent) => this.#onClose(ws, event.code);
+    // A failed connection also closes, and the close reconnects; Node's ws throws an error
+    // event nobody listens for.
+    ws.onerror = () => {};
   }
 
   #receive(ws: WebSocket, frame: Uint8Array): void {
@@ -180,7 +203,7 @@ export class RoomClient {
         const missing = Y.encodeStateAsUpdate(this.options.doc, message.stateVector);
         const { structs, ds } = Y.decodeUpdate(missing);
         if ((structs.length || ds.clients.size) && this.pendingChanges === 0) {
-          this.#localSeq++;
+          this.#pending.add();
           this.#emit("pending", this.pendingChanges);
         }
         ws.send(writeSyncMessage(SyncType.Step2, missing));
@@ -194,9 +217,7 @@ export class RoomClient {
           this.#awaitingOpenReply = false;
           this.#attempt = 0;
           this.#setStatus("synced");
-        } else if (this.#probes.length) {
-          this.#confirmedSeq = Math.max(this.#confirmedSeq, this.#probes.shift() ?? 0);
-          this.#forgetConfirmedFiles();
+        } else if (this.#pending.probeAnswered()) {
           this.#emit("pending", this.pendingChanges);
         }
         return;
@@ -221,21 +242,11 @@ export class RoomClient {
 
   #onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
     if (origin === this) return;
-    this.#localSeq++;
-    const files = changedFileIds(doc, transaction);
-    if (files.size) {
-      this.#changedFiles.set(this.#localSeq, files);
-      for (const id of files) this.#pendingByFile.set(id, (this.#pendingByFile.get(id) ?? 0) + 1);
-    }
+    this.#pending.add(changedFileIds(doc, transaction));
     this.#emit("pending", this.pendingChanges);
     if (this.#status === "synced" && this.#ws?.readyState === 1) {
       this.#ws.send(writeSyncMessage(SyncType.Update, update));
-      // At most one probe per 100 ms: a burst of typing is confirmed a little behind the
-      // keys, and steady typing still gets confirmations.
-      this.#probeTimer ??= setTimeout(() => {
-        this.#probeTimer = undefined;
-        this.#probe();
-      }, 100);
+      this.#probeScheduler.changed();
     }
   };
 
@@ -248,22 +259,9 @@ export class RoomClient {
     this.#ws.send(writeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
   };
 
-  #forgetConfirmedFiles(): void {
-    // In sequence order (a Map keeps insertion order): stop at the first unconfirmed one.
-    for (const [seq, files] of this.#changedFiles) {
-      if (seq > this.#confirmedSeq) break;
-      this.#changedFiles.delete(seq);
-      for (const id of files) {
-        const left = (this.#pendingByFile.get(id) ?? 1) - 1;
-        if (left > 0) this.#pendingByFile.set(id, left);
-        else this.#pendingByFile.delete(id);
-      }
-    }
-  }
-
   #probe(): void {
     if (this.#ws?.readyState !== 1) return;
-    this.#probes.push(this.#localSeq);
+    this.#pending.probeSent();
     this.#ws.send(writeSyncMessage(SyncType.Step1, Y.encodeStateVector(this.options.doc)));
   }
 
@@ -297,9 +295,10 @@ export class RoomClient {
     if (this.#ws !== ws) return;
     this.#ws = null;
     clearTimeout(this.#refreshTimer);
-    this.#probes = [];
-    clearTimeout(this.#probeTimer);
-    this.#probeTimer = undefined;
+    this.#pending.connectionLost();
+    this.#probeScheduler.cancel();
+    this.#liveness?.stop();
+    this.#liveness = undefined;
     // Others' cursors are stale once we cannot hear them.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.options.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
@@ -322,6 +321,13 @@ export class RoomClient {
       () => void this.#open(),
       backoffDelay(this.#attempt++, this.options.backoff ?? DEFAULT_BACKOFF),
     );
+  }
+
+  /** The socket has been silent too long (see LivenessWatch): start over on a new one. */
+  #giveUp(ws: WebSocket): void {
+    if (this.#ws !== ws) return;
+    this.#onClose(ws, 1006);
+    ws.close(1000, "no answer");
   }
 
   #onOnline = () => {

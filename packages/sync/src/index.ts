@@ -7,3 +7,7 @@ export { assignColors, colorFor, keepColorDistinct, PALETTE, personKeyOf } from 
 export type { AgentPresence, Presence } from "./presence.ts";
 export { persistDoc } from "./persistDoc.ts";
 export type { DocPersistence } from "./persistDoc.ts";
+export { DEFAULT_LIVENESS } from "./LivenessWatch.ts";
+export type { Liveness } from "./LivenessWatch.ts";
+export { DEFAULT_PROBE_TIMING } from "./ProbeScheduler.ts";
+export type { ProbeTiming } from "./ProbeScheduler.ts";
