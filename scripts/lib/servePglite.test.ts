@@ -120,3 +120,29 @@ describe("servePglite asks for a password (issue 14 item 1)", () => {
     await right.end();
   });
 });
+
+describe("servePglite keeps one stalled client from stalling the rest", () => {
+  it("disconnects a client idle in a transaction, rolls it back, and serves the next one", async () => {
+    pg = await startEmbeddedPostgres({ holdTimeoutMs: 300 });
+    bridge = await startWsBridge({ target: pg });
+    const proxy = bridge.address;
+    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    const stalled = new Pool({ connectionString: pg.url, max: 1 });
+    stalled.on("error", () => undefined);
+    const others = new Pool({ connectionString: pg.url, max: 1 });
+    await others.query("CREATE TABLE held (x int)");
+
+    const holder = await stalled.connect();
+    holder.on("error", () => undefined);
+    await holder.query("BEGIN");
+    await holder.query("INSERT INTO held VALUES (1)");
+    // The holder says nothing more and keeps its socket open: the others still get answers,
+    // and see nothing of its transaction.
+    const { rows } = await others.query<{ n: number }>("SELECT count(*)::int AS n FROM held");
+    expect(rows).toEqual([{ n: 0 }]);
+    await expect(holder.query("SELECT 1")).rejects.toThrow();
+
+    holder.release(true);
+    await Promise.all([stalled.end(), others.end()]);
+  });
+});

@@ -12,6 +12,15 @@ const AUTH_SASL_CONTINUE = 11;
 const AUTH_SASL_FINAL = 12;
 const READY_FOR_QUERY = 0x5a;
 const IDLE = 0x49;
+/** Ends an extended-protocol sequence (and an error's skip-until-Sync) so PGlite takes new input. */
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
+/**
+ * How long a client may hold the database between its messages (idle in a transaction, or
+ * gone without closing its socket) before it is disconnected and its transaction rolled
+ * back. Postgres has this as idle_in_transaction_session_timeout, off by default; here one
+ * PGlite session serves every client, so one stalled holder would stall all of them.
+ */
+const HOLD_TIMEOUT_MS = 10_000;
 
 /**
  * Serves one PGlite database to many Postgres clients over TCP.
@@ -28,10 +37,13 @@ const IDLE = 0x49;
  * `password` first: SCRAM-SHA-256, as Postgres does, which the clients here (node-postgres
  * inside the Neon driver, in Node and in workerd) speak. A wrong one gets Postgres's
  * ErrorResponse 28P01 and the connection is closed before PGlite sees the client.
+ *
+ * A client that holds its turn and then says nothing for `holdTimeoutMs` is disconnected
+ * (see HOLD_TIMEOUT_MS), so the others go on.
  */
 export async function servePglite(
   db: PGlite,
-  options: { host: string; port: number; password: string },
+  options: { host: string; port: number; password: string; holdTimeoutMs?: number },
 ): Promise<{ port: number; stop(): Promise<void> }> {
   const verifier = scramVerifier(options.password);
   const turns = new Turns();
@@ -39,7 +51,7 @@ export async function servePglite(
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
-    new Connection(db, socket, turns, verifier);
+    new Connection(db, socket, turns, verifier, options.holdTimeoutMs ?? HOLD_TIMEOUT_MS);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -86,15 +98,18 @@ class Connection {
   /** Until the password is proven: the client's startup message, and the SCRAM exchange under way. */
   #startup: Buffer | undefined;
   #scram: ScramExchange | undefined;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly db: PGlite,
     private readonly socket: Socket,
     private readonly turns: Turns,
     private readonly verifier: ScramVerifier,
+    private readonly holdTimeoutMs: number,
   ) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
+      clearTimeout(this.#holdTimer);
       this.#pending = Buffer.concat([this.#pending, chunk]);
       this.#split();
       void this.#pump();
@@ -147,6 +162,11 @@ class Connection {
         }
         if (!this.#holding) {
           await this.turns.take();
+          // Closed while waiting: #close found no turn to give back, so it is given here.
+          if (this.#closed) {
+            this.turns.give();
+            break;
+          }
           this.#holding = true;
         }
         let idle = false;
@@ -162,6 +182,14 @@ class Connection {
       this.socket.destroy();
     } finally {
       this.#pumping = false;
+    }
+    if (this.#holding && !this.#closed && !this.#messages.length) {
+      this.#holdTimer = setTimeout(() => {
+        console.error(
+          `embedded Postgres: disconnected a client that held the database for ${this.holdTimeoutMs} ms without a word`,
+        );
+        this.socket.destroy();
+      }, this.holdTimeoutMs);
     }
   }
 
@@ -212,8 +240,13 @@ class Connection {
   async #close(): Promise<void> {
     this.#closed = true;
     this.#messages = [];
-    // A client that vanished mid-transaction must not leave it open for the next one.
-    if (this.#holding && this.db.isInTransaction()) await this.db.exec("ROLLBACK").catch(() => undefined);
+    clearTimeout(this.#holdTimer);
+    if (this.#holding) {
+      // A client that vanished mid-exchange must not leave PGlite waiting for the rest of it,
+      // nor a transaction open, for the next one.
+      await this.db.execProtocolRawStream(SYNC, { onRawData: () => undefined }).catch(() => undefined);
+      if (this.db.isInTransaction()) await this.db.exec("ROLLBACK").catch(() => undefined);
+    }
     this.#release();
   }
 }

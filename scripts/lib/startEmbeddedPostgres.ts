@@ -17,13 +17,18 @@ export interface EmbeddedPostgres {
  * need `password` (a new random one when not given), which `url` carries.
  */
 export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number; password?: string } = {},
+  options: { dataDir?: string; port?: number; password?: string; holdTimeoutMs?: number } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const password = options.password ?? newDatabasePassword();
   const db = await PGlite.create(options.dataDir ?? "memory://");
   const host = "127.0.0.1";
-  const server = await servePglite(db, { host, port: options.port ?? 0, password });
+  const server = await servePglite(db, {
+    host,
+    port: options.port ?? 0,
+    password,
+    holdTimeoutMs: options.holdTimeoutMs,
+  });
   return {
     url: embeddedPostgresUrl(host, server.port, password),
     host,
