@@ -1,3 +1,4 @@
+import { NOTHING_ALLOWED } from "@wove/protocol";
 import type { Project } from "../api/Project.ts";
 
 /** A Project for tests of the pure helpers that take them. */
@@ -10,18 +11,7 @@ export function fakeProject(id: string, ownerId: string, patch: Partial<Project>
     visibility: "private",
     owner: { id: ownerId, name: ownerId },
     role: null,
-    can: {
-      edit: false,
-      deploy: false,
-      update: false,
-      manage: false,
-      renameSite: false,
-      grantNetwork: false,
-      delete: false,
-      transfer: false,
-      leave: false,
-      readAiUsage: false,
-    },
+    can: NOTHING_ALLOWED,
     forkedFrom: null,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",

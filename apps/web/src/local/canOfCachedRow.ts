@@ -1,3 +1,4 @@
+import { NOTHING_ALLOWED } from "@wove/protocol";
 import type { ProjectCan, ProjectRole } from "../api/Project.ts";
 
 /**
@@ -7,16 +8,5 @@ import type { ProjectCan, ProjectRole } from "../api/Project.ts";
  * next answer replaces the row whole.
  */
 export function canOfCachedRow(role: ProjectRole | null): ProjectCan {
-  return {
-    edit: role === "owner" || role === "editor",
-    deploy: false,
-    update: false,
-    manage: false,
-    renameSite: false,
-    grantNetwork: false,
-    delete: false,
-    transfer: false,
-    leave: false,
-    readAiUsage: false,
-  };
+  return { ...NOTHING_ALLOWED, edit: role === "owner" || role === "editor" };
 }

@@ -55,6 +55,20 @@ export const projectCanSchema = z.object({
 });
 export type ProjectCan = z.infer<typeof projectCanSchema>;
 
+/** A `can` that allows nothing: where a caller's rights start before anything is granted. */
+export const NOTHING_ALLOWED: Readonly<ProjectCan> = Object.freeze({
+  edit: false,
+  deploy: false,
+  update: false,
+  manage: false,
+  renameSite: false,
+  grantNetwork: false,
+  delete: false,
+  transfer: false,
+  leave: false,
+  readAiUsage: false,
+});
+
 export const projectSchema = z.object({
   id: z.string(),
   slug: z.string(),

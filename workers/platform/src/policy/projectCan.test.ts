@@ -1,3 +1,4 @@
+import { NOTHING_ALLOWED } from "@wove/protocol";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../auth/Actor.ts";
 import { projectCan, type CallerAccess } from "./projectCan.ts";
@@ -42,17 +43,6 @@ describe("projectCan", () => {
   it("lets a read-only API key of the owner do nothing that writes", () => {
     const key: Actor = { ...owner, scopes: { projects: ["read"] } };
     const can = projectCan(key, access({ role: "owner", direct: true }));
-    expect(can).toEqual({
-      edit: false,
-      deploy: false,
-      update: false,
-      manage: false,
-      renameSite: false,
-      grantNetwork: false,
-      delete: false,
-      transfer: false,
-      leave: false,
-      readAiUsage: true,
-    });
+    expect(can).toEqual({ ...NOTHING_ALLOWED, readAiUsage: true });
   });
 });
