@@ -18,6 +18,15 @@ afterEach(async () => {
   bridge = pg = undefined;
 });
 
+/** The embedded database behind the WebSocket bridge, with the Neon driver pointed at it, as the Worker has it. */
+async function startBehindBridge(options: Parameters<typeof startEmbeddedPostgres>[0]): Promise<EmbeddedPostgres> {
+  const started = await startEmbeddedPostgres(options);
+  bridge = await startWsBridge({ target: started });
+  const proxy = bridge.address;
+  neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+  return started;
+}
+
 /** What an attacker's raw TCP client does: a StartupMessage (user postgres, protocol 3.0). */
 function startupMessage(): Buffer {
   const params = Buffer.from("user\0postgres\0database\0postgres\0\0");
@@ -103,10 +112,7 @@ describe("servePglite asks for a password (issue 14 item 1)", () => {
   });
 
   it("refuses the Neon driver (the Worker's client) with a wrong password, and serves it with the right one", async () => {
-    pg = await startEmbeddedPostgres({ password: "s3cret-for-this-start" });
-    bridge = await startWsBridge({ target: pg });
-    const proxy = bridge.address;
-    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    pg = await startBehindBridge({ password: "s3cret-for-this-start" });
 
     const wrong = new Pool({ connectionString: pg.url.replace("s3cret-for-this-start", "guess"), max: 1 });
     wrong.on("error", () => undefined);
@@ -123,10 +129,7 @@ describe("servePglite asks for a password (issue 14 item 1)", () => {
 
 describe("servePglite keeps one stalled client from stalling the rest", () => {
   it("disconnects a client idle in a transaction, rolls it back, and serves the next one", async () => {
-    pg = await startEmbeddedPostgres({ holdTimeoutMs: 300 });
-    bridge = await startWsBridge({ target: pg });
-    const proxy = bridge.address;
-    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    pg = await startBehindBridge({ holdTimeoutMs: 300 });
     const stalled = new Pool({ connectionString: pg.url, max: 1 });
     stalled.on("error", () => undefined);
     const others = new Pool({ connectionString: pg.url, max: 1 });
@@ -144,5 +147,27 @@ describe("servePglite keeps one stalled client from stalling the rest", () => {
 
     holder.release(true);
     await Promise.all([stalled.end(), others.end()]);
+  });
+});
+
+describe("servePglite ends a turn where the reply ends", () => {
+  it("lets the next client in after a reply larger than PGlite's 8 KiB output pieces", async () => {
+    // Long enough that a missed release shows as the second client waiting, not as a disconnect.
+    pg = await startBehindBridge({ holdTimeoutMs: 120_000 });
+    const first = new Pool({ connectionString: pg.url, max: 1 });
+    const second = new Pool({ connectionString: pg.url, max: 1 });
+
+    // About 48 KiB of 48-byte rows: PGlite's 8 KiB pieces end mid-row, and the last begins mid-row.
+    const { rows } = await first.query("SELECT repeat('x', 37) AS x FROM generate_series(1, 1000)");
+    expect(rows).toHaveLength(1000);
+    // The first pool keeps its connection open and idle, as a Worker's pool does between queries.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("the second client never got a turn")), 5_000);
+    });
+    const answer = await Promise.race([second.query<{ n: number }>("SELECT 2 AS n"), stalled]);
+    clearTimeout(timer);
+    expect(answer.rows).toEqual([{ n: 2 }]);
+    await Promise.all([first.end(), second.end()]);
   });
 });

@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
+import { watchReadyForQuery } from "./watchReadyForQuery.ts";
 import { SCRAM_MECHANISM, ScramExchange, scramVerifier, type ScramVerifier } from "./scramSha256.ts";
 
 const SSL_REQUEST = 80877103;
@@ -10,8 +11,6 @@ const PASSWORD_MESSAGE = 0x70; // 'p': also carries SASLInitialResponse and SASL
 const AUTH_SASL = 10;
 const AUTH_SASL_CONTINUE = 11;
 const AUTH_SASL_FINAL = 12;
-const READY_FOR_QUERY = 0x5a;
-const IDLE = 0x49;
 /** Ends an extended-protocol sequence (and an error's skip-until-Sync) so PGlite takes new input. */
 const SYNC = new Uint8Array([0x53, 0, 0, 0, 4]);
 /**
@@ -99,6 +98,8 @@ class Connection {
   #startup: Buffer | undefined;
   #scram: ScramExchange | undefined;
   #holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** PGlite's output to this client is one stream, cut anywhere: this follows it whole. */
+  #ready = watchReadyForQuery();
 
   constructor(
     private readonly db: PGlite,
@@ -173,7 +174,7 @@ class Connection {
         await this.db.execProtocolRawStream(new Uint8Array(message), {
           onRawData: (data: Uint8Array) => {
             if (!this.#closed) this.socket.write(data);
-            idle = endsIdle(data) ?? idle;
+            idle = this.#ready(data) ?? idle;
           },
         });
         if (idle) this.#release();
@@ -258,16 +259,4 @@ function authentication(kind: number, data: Buffer): Buffer {
   header.writeInt32BE(8 + data.length, 1);
   header.writeInt32BE(kind, 5);
   return Buffer.concat([header, data]);
-}
-
-/** Whether the last ReadyForQuery in `data` says idle; undefined when there is none. */
-function endsIdle(data: Uint8Array): boolean | undefined {
-  let result: boolean | undefined;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  for (let i = 0; i + 5 <= data.length;) {
-    const length = view.getInt32(i + 1);
-    if (data[i] === READY_FOR_QUERY) result = data[i + 5] === IDLE;
-    i += 1 + length;
-  }
-  return result;
 }
