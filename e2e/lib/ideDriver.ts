@@ -125,11 +125,11 @@ export async function replaceEditorText(page: Page, text: string): Promise<void>
   await page.keyboard.insertText(text);
 }
 
-/** The preview panel's frame (opening the panel first if needed). */
+/** The frame the preview's page runs in, inside the preview host's (opening the panel first if needed). */
 export async function openPreview(page: Page) {
   const tab = page.getByRole("tab", { name: "Preview" });
   if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
-  return page.frameLocator('iframe[title="Preview"]');
+  return page.frameLocator('iframe[title="Preview"]').frameLocator('iframe[title="Preview page"]');
 }
 
 /**

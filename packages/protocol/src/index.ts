@@ -24,3 +24,4 @@ export * from "./api/Project.ts";
 export * from "./api/Member.ts";
 export * from "./api/Invitation.ts";
 export { readAnswer, type AnswerReading, type WireOutput, type WireSchema } from "./api/readAnswer.ts";
+export { PREVIEW_HOST_PATH } from "./previewHostPath.ts";

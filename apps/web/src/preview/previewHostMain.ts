@@ -1,0 +1,3 @@
+import { hostPreview } from "./previewHost.ts";
+
+hostPreview(window);
