@@ -25,3 +25,5 @@ export * from "./api/Member.ts";
 export * from "./api/Invitation.ts";
 export { readAnswer, type AnswerReading, type WireOutput, type WireSchema } from "./api/readAnswer.ts";
 export { PREVIEW_HOST_PATH } from "./previewHostPath.ts";
+export * from "./api/Deployment.ts";
+export * from "./api/AiSettings.ts";

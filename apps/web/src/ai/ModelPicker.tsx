@@ -1,4 +1,4 @@
-import type { AiModel } from "./AiModels.ts";
+import type { AiModel } from "@wove/protocol";
 
 /** "auto" (Wove picks per task) or one of the models this person can use. */
 export function ModelPicker({

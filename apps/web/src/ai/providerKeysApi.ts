@@ -1,3 +1,11 @@
+import {
+  keyTestSchema,
+  savedKeyListSchema,
+  savedKeySchema,
+  type KeyProvider as WireKeyProvider,
+  type KeyTest,
+  type SavedKey,
+} from "@wove/protocol";
 import { api } from "../api/api.ts";
 
 /** The vendors a person can bring their own key for (the Worker's AI_PROVIDERS), as shown. */
@@ -5,24 +13,14 @@ export const KEY_PROVIDERS = [
   { id: "anthropic", label: "Anthropic", where: "console.anthropic.com → API keys" },
   { id: "openai", label: "OpenAI", where: "platform.openai.com → API keys" },
   { id: "google", label: "Google", where: "aistudio.google.com → Get API key" },
-] as const;
-export type KeyProvider = (typeof KEY_PROVIDERS)[number]["id"];
+] as const satisfies ReadonlyArray<{ id: KeyProvider; label: string; where: string }>;
+export type KeyProvider = WireKeyProvider;
 
-/** A saved key as `GET /api/ai/keys` lists it: never more than its last four characters. */
-export interface SavedKey {
-  provider: KeyProvider;
-  /** Masked: "••••WXYZ". */
-  key: string;
-  updatedAt: string;
-}
+export type { KeyTest, SavedKey };
 
-/** What `POST /api/ai/keys/:provider/test` found when it asked the vendor. */
-export type KeyTest =
-  | { provider: KeyProvider; ok: true; message: string }
-  | { provider: KeyProvider; ok: false; code: string; message: string };
-
-export const listKeys = (signal?: AbortSignal) => api<{ keys: SavedKey[] }>("/api/ai/keys", { signal });
+export const listKeys = (signal?: AbortSignal) => api("/api/ai/keys", { signal, schema: savedKeyListSchema });
 export const saveKey = (provider: KeyProvider, apiKey: string) =>
-  api<SavedKey>(`/api/ai/keys/${provider}`, { method: "PUT", body: { apiKey } });
+  api(`/api/ai/keys/${provider}`, { method: "PUT", body: { apiKey }, schema: savedKeySchema });
 export const removeKey = (provider: KeyProvider) => api<void>(`/api/ai/keys/${provider}`, { method: "DELETE" });
-export const testKey = (provider: KeyProvider) => api<KeyTest>(`/api/ai/keys/${provider}/test`, { method: "POST" });
+export const testKey = (provider: KeyProvider) =>
+  api(`/api/ai/keys/${provider}/test`, { method: "POST", schema: keyTestSchema });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { api } from "../api/api.ts";
 import { ApiRequestError } from "../api/ApiRequestError.ts";
-import type { AiModels } from "./AiModels.ts";
+import { aiModelsSchema, type AiModels } from "@wove/protocol";
 
 export type ModelsState =
   { status: "loading" } | { status: "ready"; data: AiModels } | { status: "error"; message: string };
@@ -11,7 +11,7 @@ export function useAiModels(): ModelsState {
   const [state, setState] = useState<ModelsState>({ status: "loading" });
   useEffect(() => {
     const controller = new AbortController();
-    api<AiModels>("/api/ai/models", { signal: controller.signal }).then(
+    api("/api/ai/models", { signal: controller.signal, schema: aiModelsSchema }).then(
       (data) => setState({ status: "ready", data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

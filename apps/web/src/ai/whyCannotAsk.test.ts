@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AiModel } from "./AiModels.ts";
+import type { AiModel } from "@wove/protocol";
 import { whyCannotAsk } from "./whyCannotAsk.ts";
 
 const model: AiModel = {

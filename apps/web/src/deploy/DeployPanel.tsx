@@ -7,7 +7,7 @@ import { useTabsStore } from "../ide/useTabsStore.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useNotices } from "../state/useNotices.ts";
 import { useResource } from "../ui/useResource.ts";
-import type { Deployment } from "./Deployment.ts";
+import type { Deployment } from "@wove/protocol";
 import { deploymentsApi } from "./deploymentsApi.ts";
 import { DeployLog } from "./DeployLog.tsx";
 import { DeployProgress } from "./DeployProgress.tsx";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Deployment, DeploymentStatus } from "./Deployment.ts";
+import type { Deployment, DeploymentStatus } from "@wove/protocol";
 import { DEPLOY_STEPS, deployProgress, failureNote } from "./deployProgress.ts";
 import { formatSiteUrl } from "./formatDeployment.ts";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react";
-import type { Deployment } from "./Deployment.ts";
+import type { Deployment } from "@wove/protocol";
 import { formatDuration, formatSiteUrl, formatWhen } from "./formatDeployment.ts";
 
 const STATUS_TEXT: Record<Deployment["status"], string> = {

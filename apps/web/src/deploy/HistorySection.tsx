@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import type { ResourceState } from "../ui/useResource.ts";
-import type { DeploymentList } from "./Deployment.ts";
+import type { DeploymentList } from "@wove/protocol";
 import { DeploymentHistory } from "./DeploymentHistory.tsx";
 
 /** The history under its heading, with its loading, failed and empty states. */

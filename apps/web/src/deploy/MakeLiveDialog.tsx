@@ -1,6 +1,6 @@
 import { Dialog } from "../ui/Dialog.tsx";
 import { useAction } from "../ui/useAction.ts";
-import type { Deployment } from "./Deployment.ts";
+import type { Deployment } from "@wove/protocol";
 import { deploymentsApi } from "./deploymentsApi.ts";
 
 /** Confirms a rollback (or roll forward) to an earlier live version; nothing is rebuilt. */

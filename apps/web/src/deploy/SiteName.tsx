@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { describeFormError } from "../api/describeFormError.ts";
 import type { Visibility } from "../api/Project.ts";
 import { useAction } from "../ui/useAction.ts";
-import type { Site } from "./Deployment.ts";
+import type { Site } from "@wove/protocol";
 import { deploymentsApi } from "./deploymentsApi.ts";
 import { formatSiteUrl } from "./formatDeployment.ts";
 

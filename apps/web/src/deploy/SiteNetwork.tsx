@@ -1,5 +1,5 @@
 import { useAction } from "../ui/useAction.ts";
-import type { Site } from "./Deployment.ts";
+import type { Site } from "@wove/protocol";
 import { deploymentsApi } from "./deploymentsApi.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { DeploymentStatus } from "./Deployment.ts";
+import { DeploymentStatus } from "@wove/protocol";
 
 /** The steps the progress bar shows, in order. */
 export const DEPLOY_STEPS = [

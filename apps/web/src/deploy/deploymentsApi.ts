@@ -1,5 +1,5 @@
 import { api } from "../api/api.ts";
-import type { Deployment, DeploymentList, Site, StartedDeployment } from "./Deployment.ts";
+import { deploymentListSchema, deploymentSchema, siteSchema, startedDeploymentSchema } from "@wove/protocol";
 
 const project = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 const deployment = (id: string, deploymentId: string) =>
@@ -7,14 +7,17 @@ const deployment = (id: string, deploymentId: string) =>
 
 /** The deploy and site routes, typed. Each throws an ApiRequestError. */
 export const deploymentsApi = {
-  start: (id: string) => api<StartedDeployment>(`${project(id)}/deployments`, { method: "POST", body: {} }),
+  start: (id: string) =>
+    api(`${project(id)}/deployments`, { method: "POST", body: {}, schema: startedDeploymentSchema }),
   get: (id: string, deploymentId: string, signal?: AbortSignal) =>
-    api<Deployment>(deployment(id, deploymentId), { signal }),
-  list: (id: string, signal?: AbortSignal) => api<DeploymentList>(`${project(id)}/deployments`, { signal }),
+    api(deployment(id, deploymentId), { signal, schema: deploymentSchema }),
+  list: (id: string, signal?: AbortSignal) =>
+    api(`${project(id)}/deployments`, { signal, schema: deploymentListSchema }),
   activate: (id: string, deploymentId: string) =>
-    api<Deployment>(`${deployment(id, deploymentId)}/activate`, { method: "POST", body: {} }),
-  site: (id: string, signal?: AbortSignal) => api<Site>(`${project(id)}/site`, { signal }),
-  renameSite: (id: string, name: string) => api<Site>(`${project(id)}/site`, { method: "PATCH", body: { name } }),
+    api(`${deployment(id, deploymentId)}/activate`, { method: "POST", body: {}, schema: deploymentSchema }),
+  site: (id: string, signal?: AbortSignal) => api(`${project(id)}/site`, { signal, schema: siteSchema }),
+  renameSite: (id: string, name: string) =>
+    api(`${project(id)}/site`, { method: "PATCH", body: { name }, schema: siteSchema }),
   setSiteNetwork: (id: string, network: boolean) =>
-    api<Site>(`${project(id)}/site`, { method: "PATCH", body: { network } }),
+    api(`${project(id)}/site`, { method: "PATCH", body: { network }, schema: siteSchema }),
 };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { asApiRequestError, type ApiRequestError } from "../api/ApiRequestError.ts";
-import type { Deployment, DeploymentStatus } from "./Deployment.ts";
+import type { Deployment, DeploymentStatus } from "@wove/protocol";
 import { deploymentsApi } from "./deploymentsApi.ts";
 import { isFinished } from "./deployProgress.ts";
 

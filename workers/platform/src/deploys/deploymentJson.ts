@@ -1,9 +1,10 @@
+import type { Deployment } from "@wove/protocol";
 import type { deployments } from "@wove/db";
 
 export type DeploymentRow = typeof deployments.$inferSelect;
 
 /** What the API answers for a deployment; `active` says whether the site serves it now. */
-export function deploymentJson(row: DeploymentRow, activeId: string | null | undefined) {
+export function deploymentJson(row: DeploymentRow, activeId: string | null | undefined): Deployment {
   return {
     id: row.id,
     version: row.version,

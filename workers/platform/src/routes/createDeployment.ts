@@ -1,5 +1,5 @@
 import { deployments, type Database } from "@wove/db";
-import { newId } from "@wove/protocol";
+import { newId, type StartedDeployment } from "@wove/protocol";
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
@@ -31,7 +31,10 @@ export async function createDeployment(c: Context<AppEnv>): Promise<Response> {
     log: [`Deploy of version {version} asked for by ${who?.name ?? "someone"}`],
   });
   await c.env.DEPLOYS.getByName(project.id).enqueue(row.id);
-  return c.json({ deployment: { id: row.id, status: row.status, url: row.url, version: row.version } }, 202);
+  return c.json(
+    { deployment: { id: row.id, status: row.status, url: row.url, version: row.version } } satisfies StartedDeployment,
+    202,
+  );
 }
 
 async function insertNextVersion(db: Database, values: Omit<typeof deployments.$inferInsert, "version">) {

@@ -1,3 +1,4 @@
+import type { Site } from "@wove/protocol";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { defaultSiteNameOf, ensureSite, findSite } from "../deploys/ensureSite.ts";
@@ -24,6 +25,9 @@ export async function getSite(c: Context<AppEnv>): Promise<Response> {
 }
 
 /** `network`: whether the owner granted the site's Worker outbound network (through the gateway). */
-export function siteJson(site: { name: string; activeDeploymentId: string | null; network: boolean }, url: string) {
+export function siteJson(
+  site: { name: string; activeDeploymentId: string | null; network: boolean },
+  url: string,
+): Site {
   return { name: site.name, url, activeDeploymentId: site.activeDeploymentId, network: site.network };
 }

@@ -1,3 +1,4 @@
+import type { AiModels } from "@wove/protocol";
 import { AiErrorCode, listModels, ModelKind, NO_MODEL_MESSAGE } from "@wove/ai";
 import type { Context } from "hono";
 import { adminHintFor } from "../ai/adminHintFor.ts";
@@ -19,7 +20,7 @@ export async function listAiModels(c: Context<AppEnv>): Promise<Response> {
   const auto = models.some((model) => model.kind === ModelKind.Text);
   if (models.length === 0)
     logInfo("no AI model to offer", { hint: adminHintFor(AiErrorCode.NoModelAvailable, config) });
-  return c.json({ models, auto, ...(models.length === 0 ? { hint: NO_MODEL_MESSAGE } : {}) }, 200, {
+  return c.json({ models, auto, ...(models.length === 0 ? { hint: NO_MODEL_MESSAGE } : {}) } satisfies AiModels, 200, {
     "Cache-Control": "no-store",
   });
 }

@@ -1,3 +1,4 @@
+import type { DeploymentList } from "@wove/protocol";
 import { deployments } from "@wove/db";
 import { desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
@@ -25,5 +26,5 @@ export async function listDeployments(c: Context<AppEnv>): Promise<Response> {
   return c.json({
     site: site ? { name: site.name, activeDeploymentId: site.activeDeploymentId } : null,
     deployments: rows.map((row) => deploymentJson(row, site?.activeDeploymentId)),
-  });
+  } satisfies DeploymentList);
 }

@@ -1,3 +1,4 @@
+import type { SavedKeyList } from "@wove/protocol";
 import { providerKeys } from "@wove/db";
 import { eq } from "drizzle-orm";
 import type { Context } from "hono";
@@ -15,7 +16,13 @@ export async function listProviderKeys(c: Context<AppEnv>): Promise<Response> {
     .where(eq(providerKeys.userId, actor.userId))
     .orderBy(providerKeys.provider);
   return c.json(
-    { keys: rows.map((row) => ({ provider: row.provider, key: maskKey(row.last4), updatedAt: row.updatedAt })) },
+    {
+      keys: rows.map((row) => ({
+        provider: row.provider,
+        key: maskKey(row.last4),
+        updatedAt: row.updatedAt.toISOString(),
+      })),
+    } satisfies SavedKeyList,
     200,
     { "Cache-Control": "no-store" },
   );

@@ -1,3 +1,4 @@
+import type { SavedKey } from "@wove/protocol";
 import { providerKeys } from "@wove/db";
 import type { Context } from "hono";
 import { z } from "zod";
@@ -41,5 +42,7 @@ export async function saveProviderKey(c: Context<AppEnv, string, Input>): Promis
     });
   // The meter keeps the sealed keys for the chat route: it must read them again.
   await aiMeterFor(c.env, { userId: actor.userId }).forgetKeys();
-  return c.json({ provider, key: maskKey(row.last4), updatedAt: row.updatedAt }, 200, { "Cache-Control": "no-store" });
+  return c.json({ provider, key: maskKey(row.last4), updatedAt: row.updatedAt.toISOString() } satisfies SavedKey, 200, {
+    "Cache-Control": "no-store",
+  });
 }

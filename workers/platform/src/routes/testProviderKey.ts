@@ -1,5 +1,5 @@
 import { createAdapter, KeySource, providerSettings } from "@wove/ai";
-import { ApiErrorCode } from "@wove/protocol";
+import { ApiErrorCode, type KeyTest } from "@wove/protocol";
 import type { Context } from "hono";
 import { loadAiConfig } from "../ai/loadAiConfig.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -28,8 +28,9 @@ export async function testProviderKey(c: Context<AppEnv>): Promise<Response> {
   const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(CHECK_TIMEOUT_MS)]);
   const failure = await createAdapter(own).checkKey(signal);
   const headers = { "Cache-Control": "no-store" };
-  if (!failure) return c.json({ provider, ok: true, message: `${label} accepted the key.` }, 200, headers);
+  if (!failure)
+    return c.json({ provider, ok: true, message: `${label} accepted the key.` } satisfies KeyTest, 200, headers);
   // The classified messages never quote a key; this makes sure of it.
   const message = failure.message.replaceAll(own.apiKey, "••••");
-  return c.json({ provider, ok: false, code: failure.code, message }, 200, headers);
+  return c.json({ provider, ok: false, code: failure.code, message } satisfies KeyTest, 200, headers);
 }
