@@ -28,14 +28,20 @@ type Held = { kind: "key"; key: HeldKey } | { kind: "run"; run: () => void };
  */
 export class KeyHold {
   readonly #host: HTMLElement;
+  readonly #typeInEditor: (text: string) => void;
   readonly #apple = isApple(navigator.platform);
   readonly #queue: Held[] = [];
   #holding = false;
   #replaying = false;
   #released = false;
 
-  constructor(host: HTMLElement) {
+  /**
+   * `typeInEditor` types into the editor's text as a keystroke would: Monaco reads it
+   * through an EditContext in Chromium, which `insertText` commands do not reach.
+   */
+  constructor(host: HTMLElement, typeInEditor: (text: string) => void) {
     this.#host = host;
+    this.#typeInEditor = typeInEditor;
     host.addEventListener("keydown", this.#onKeyDown, { capture: true });
   }
 
@@ -78,8 +84,7 @@ export class KeyHold {
 
   #replay(key: HeldKey): void {
     if (typesCharacter(key, this.#apple)) {
-      // Deprecated but the one way a script types as a person does (input events, undo).
-      document.execCommand("insertText", false, key.key);
+      this.#insert(key.key);
       return;
     }
     const target = document.activeElement instanceof HTMLElement ? document.activeElement : this.#host;
@@ -96,7 +101,17 @@ export class KeyHold {
     if (handled) return;
     if (key.key === "Backspace") document.execCommand("delete");
     else if (key.key === "Delete") document.execCommand("forwardDelete");
-    else if (key.key === "Enter" && !key.ctrlKey && !key.metaKey && !key.altKey)
-      document.execCommand("insertText", false, "\n");
+    else if (key.key === "Enter" && !key.ctrlKey && !key.metaKey && !key.altKey) this.#insert("\n");
+  }
+
+  /** Text typed into what has focus: a widget's field (the find box), or the editor's text. */
+  #insert(text: string): void {
+    const field = document.activeElement;
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+      // Deprecated but the one way a script types as a person does (input events, undo).
+      document.execCommand("insertText", false, text);
+    } else {
+      this.#typeInEditor(text);
+    }
   }
 }
