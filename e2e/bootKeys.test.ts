@@ -10,6 +10,7 @@ import {
   waitForLocalSave,
   type Person,
 } from "./lib/ideDriver.ts";
+import { holdBack } from "./lib/holdBack.ts";
 import { usePeopleInIde } from "./lib/usePeopleInIde.ts";
 
 const ide = usePeopleInIde();
@@ -31,17 +32,6 @@ async function soloWithFile(name: string, file: string, text: string): Promise<P
   await typeAtEnd(solo.page, text);
   await waitForLocalSave(solo.page);
   return solo;
-}
-
-/** Holds back the page's requests for `pattern` until the answered function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /**
