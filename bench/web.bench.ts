@@ -77,7 +77,7 @@ async function measureWebBuild(): Promise<MetricReport> {
       `wove: the JavaScript that runs before Monaco starts loading when a file is opened at /p/<id>/<path>: ` +
         `index.html's module entry and modulepreloads with their static imports (${sizes.entry.join(", ")}), ` +
         (sizes.monacoFromShell
-          ? "which start Monaco's loader themselves on an IDE URL (warmIde.ts); the app (React, the router, " +
+          ? "which start Monaco's loader themselves on an IDE URL (boot/bootIde.ts); the app (React, the router, " +
             `the IDE route's chunk ${sizes.ideChunk}) loads after the file is shown (openEarlyEditor). `
           : `then the app's chunk and the IDE route's chunk ${sizes.ideChunk} with their static imports. `) +
         "Found by scanning the built chunks' static import statements; dynamic import() (Monaco, the editor " +

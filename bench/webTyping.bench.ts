@@ -34,8 +34,8 @@ const KEY_DELAY_MS = 40;
 const ROUNDS = 3;
 /** Which of the rendered lines both sides click before typing at its end. */
 const LINE = 5;
-/** What counts as the editor pane in the IDE: the CodeEditor's frame. */
-const EDITOR_PANE = ".code-editor";
+/** What counts as the editor pane in the IDE: CodeEditor's element (its loading state has only the frame). */
+const EDITOR_PANE = ".code-editor-pane, .code-editor";
 const WITHIN_BARE_TARGET = 1.5;
 const BIG_OVER_SMALL_TARGET = 1.3;
 

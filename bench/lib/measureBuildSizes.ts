@@ -14,7 +14,7 @@ export interface BuildSizes {
   beforeMonaco: string[];
   /** The IDE route's chunk (`IdePage-*.js`). */
   ideChunk: string;
-  /** Whether the entry itself starts loading Monaco on an IDE URL (apps/web/src/warmIde.ts). */
+  /** Whether the entry itself starts loading Monaco on an IDE URL (apps/web/src/boot/bootIde.ts). */
   monacoFromShell: boolean;
 }
 

@@ -1,11 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
+import { use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
+import { BootContext } from "../boot/BootContext.ts";
 import "./CodeEditor.css";
+import { createEditorFrame, markFrameReady } from "./createEditorFrame.ts";
 import { EditorController, type EditorCallbacks, type EditorTheme } from "./EditorController.ts";
 import { saveEditorPlace } from "./editorPlace.ts";
 import { hasMonacoFeatures, loadMonaco, loadMonacoFeatures } from "./loadMonaco.ts";
-import { takeEarlyEditor } from "./openEarlyEditor.ts";
 import type { LargeChangeOutcome } from "./MonacoBinding.ts";
 
 export interface CodeEditorProps {
@@ -36,99 +37,118 @@ export interface CodeEditorProps {
 
 const subscribeToNothing = () => () => {};
 
+/** The editor on screen: its controller and the frame it stands in (createEditorFrame). */
+interface ShownEditor {
+  controller: EditorController;
+  frame: HTMLElement;
+}
+
 /**
- * The code editor: one Monaco instance over the project's Y.Doc, showing `fileId`.
- * Default export for `React.lazy` (see LazyCodeEditor): Monaco loads with it.
+ * The code editor: one Monaco instance over the project's Y.Doc, showing `fileId`: the one
+ * boot made for a deep-linked file when it is over this document (BootContext), else its
+ * own. Default export for `React.lazy` (see LazyCodeEditor): Monaco loads with it.
  */
 export default function CodeEditor(props: CodeEditorProps): ReactElement {
   const { doc, awareness, fileId, path, readOnly, theme, reveal, openFiles } = props;
-  const hostRef = useRef<HTMLDivElement>(null);
-  const [controller, setController] = useState<EditorController | null>(null);
+  const boot = use(BootContext);
+  const slotRef = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<ShownEditor | null>(null);
   const callbacks = useRef<EditorCallbacks>({});
   useEffect(() => {
     callbacks.current = { onReady: props.onReady, onLargePaste: props.onLargePaste, onOpenFile: props.onOpenFile };
   });
   const { onActions } = props;
 
-  // A layout effect: the editor shown before the app (openEarlyEditor) moves in before the
-  // browser paints, so there is never a frame with two editors or none.
+  // A layout effect: the editor shown before the app (boot/openEarlyEditor) moves in before
+  // the browser paints, so there is never a frame with two editors or none.
   useLayoutEffect(() => {
-    const host = hostRef.current;
-    if (!host) return;
-    let created: EditorController | null = null;
-    let cancelled = false;
-    const early = takeEarlyEditor(doc);
-    if (early) {
+    const slot = slotRef.current;
+    if (!slot) return;
+    const held = boot?.takeEditor(doc);
+    if (held) {
+      const { controller, frame, setCallbacks } = held.value;
       // Moving a focused element blurs it: someone already typing keeps typing, in what had
       // focus (the text, or the find box opened before the IDE came).
-      const focused = early.host.contains(document.activeElement) ? document.activeElement : null;
-      host.append(early.host);
-      early.frame.remove();
+      const focused = frame.frame.contains(document.activeElement) ? document.activeElement : null;
+      frame.frame.classList.remove("code-editor--early");
+      frame.frame.removeAttribute("style");
+      slot.append(frame.frame);
       if (focused instanceof HTMLElement) focused.focus();
-      else if (focused) early.controller.focus();
-      early.callbacks.current = () => callbacks.current;
+      else if (focused) controller.focus();
+      setCallbacks(() => callbacks.current);
       // The editor exists already (made outside React); this render is what shows it.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setController(early.controller);
-      return () => {
-        early.controller.dispose();
-        early.host.remove();
-      };
+      setEditor({ controller, frame: frame.frame });
+      // Back to the lease, which disposes it (and its frame) unless this effect runs again at once.
+      return held.release;
     }
+    const frame = createEditorFrame();
+    slot.append(frame.frame);
+    let created: EditorController | null = null;
+    let cancelled = false;
     // Already loaded: LazyCodeEditor resolves this module only once Monaco has, and shows
     // the load failure itself when it does not.
     void loadMonaco().then((monaco) => {
       if (cancelled) return;
       created = new EditorController({
         monaco,
-        host,
+        host: frame.host,
         doc,
         awareness,
         callbacks: () => callbacks.current,
         loadFeatures: hasMonacoFeatures() ? undefined : loadMonacoFeatures,
       });
-      setController(created);
+      setEditor({ controller: created, frame: frame.frame });
     });
     return () => {
       cancelled = true;
       created?.dispose();
+      frame.frame.remove();
     };
-  }, [doc, awareness]);
+  }, [doc, awareness, boot]);
 
-  // Where the editor stands, for the one shown before the app next time (openEarlyEditor).
-  const frameRef = useRef<HTMLDivElement>(null);
+  // Where the editor stands, for the one shown before the app next time (boot/openEarlyEditor).
+  const paneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    const observer = new ResizeObserver(() => saveEditorPlace(frame));
-    observer.observe(frame);
+    const pane = paneRef.current;
+    if (!pane) return;
+    const observer = new ResizeObserver(() => saveEditorPlace(pane));
+    observer.observe(pane);
     return () => observer.disconnect();
   }, []);
 
-  // A controller left from another document or awareness (already disposed) is no controller.
-  const live = controller && controller.doc === doc && controller.awareness === awareness ? controller : null;
+  // An editor left from another document or awareness (already disposed) is no editor.
+  const live = editor && editor.controller.doc === doc && editor.controller.awareness === awareness ? editor : null;
+  const controller = live?.controller ?? null;
 
   // Options first: no model is shown before the editor is read-only for a viewer.
-  useEffect(() => live?.setOptions({ readOnly, theme }), [live, readOnly, theme]);
-  useEffect(() => live?.show(fileId, path), [live, fileId, path]);
+  useEffect(() => controller?.setOptions({ readOnly, theme }), [controller, readOnly, theme]);
+  useEffect(() => controller?.show(fileId, path), [controller, fileId, path]);
   useEffect(() => {
-    if (live && openFiles) live.keepOnly(openFiles);
-  }, [live, openFiles]);
+    if (controller && openFiles) controller.keepOnly(openFiles);
+  }, [controller, openFiles]);
   useEffect(() => {
-    if (live && reveal) live.reveal({ fileId, ...reveal });
-  }, [live, fileId, reveal]);
+    if (controller && reveal) controller.reveal({ fileId, ...reveal });
+  }, [controller, fileId, reveal]);
   useEffect(() => {
-    if (!live || !onActions) return;
-    onActions((actionId) => live.runAction(actionId));
+    if (!controller || !onActions) return;
+    onActions((actionId) => controller.runAction(actionId));
     return () => onActions(null);
-  }, [live, onActions]);
+  }, [controller, onActions]);
 
-  const shown = useSyncExternalStore(live?.subscribe ?? subscribeToNothing, () => live?.getShownFile() ?? null);
+  const shown = useSyncExternalStore(
+    controller?.subscribe ?? subscribeToNothing,
+    () => controller?.getShownFile() ?? null,
+  );
   const ready = shown !== null && shown === fileId;
+  // The frame is built outside React (createEditorFrame), so its state is set here.
+  useLayoutEffect(() => {
+    if (live) markFrameReady(live.frame, ready);
+  }, [live, ready]);
 
   return (
-    <div className="code-editor" data-editor-ready={ready ? "true" : "false"} ref={frameRef}>
-      <div className="code-editor__host" data-testid="code-editor" ref={hostRef} />
+    <div className="code-editor-pane" ref={paneRef}>
+      <div className="code-editor-pane__slot" ref={slotRef} />
       {live ? null : (
         <p className="code-editor__status" role="status">
           Loading the editor…

@@ -93,7 +93,7 @@ export class EditorController {
     this.#disposables.push({ dispose: () => host.removeEventListener("paste", this.#onPaste, { capture: true }) });
     filesOf(doc).observeDeep(this.#onFilesChange);
     this.#disposables.push({ dispose: () => filesOf(doc).unobserveDeep(this.#onFilesChange) });
-    this.#keyHold = options.loadFeatures ? new KeyHold(host) : null;
+    this.#keyHold = options.loadFeatures ? new KeyHold(host, this.#typeHeld) : null;
     // Monaco asks every opener in turn; this one answers for this editor's files only.
     this.#disposables.push(monaco.editor.registerEditorOpener({ openCodeEditor: this.#openFromEditor }));
   }
@@ -318,6 +318,11 @@ export class EditorController {
     if (closed.includes(shown)) this.#viewStates.delete(shown);
     this.#editor.setModel(null);
     this.#setShown(null);
+  };
+
+  /** Text held while the features loaded, typed now (not for a viewer: it would not be kept). */
+  #typeHeld = (text: string): void => {
+    if (!this.#look.readOnly && !this.#disposed) this.#editor.trigger("keyboard", "type", { text });
   };
 
   #onPaste = (event: ClipboardEvent): void => {

@@ -1,3 +1,6 @@
+import { isApple } from "../ide/shortcut.ts";
+import { isComposition, isFeatureChord, typesCharacter } from "./featureChords.ts";
+
 /** A key press, as it is replayed. */
 interface HeldKey {
   key: string;
@@ -11,45 +14,34 @@ interface HeldKey {
 
 type Held = { kind: "key"; key: HeldKey } | { kind: "run"; run: () => void };
 
-/** Chords the editor handles without its features: undo and redo, the clipboard, select all. */
-const CORE_CHORDS = new Set(["z", "y", "c", "x", "v", "a"]);
-/** Moving and deleting, with or without modifiers: the editor's core does these too. */
-const CORE_KEYS = new Set([
-  "ArrowLeft",
-  "ArrowRight",
-  "ArrowUp",
-  "ArrowDown",
-  "Home",
-  "End",
-  "PageUp",
-  "PageDown",
-  "Backspace",
-  "Delete",
-  "Control",
-  "Shift",
-  "Alt",
-  "Meta",
-]);
-
 /**
  * Holds the keys pressed in an editor whose features (find, comment, suggestions...) have
- * not loaded yet, from the first one that needs them, and plays them back, in order, once
- * they have (`release`). Without this, Ctrl+F pressed the moment a file shows would do
- * nothing, and the search typed after it would go into the document. Keys the editor's
- * core handles (typing, moving, deleting, undo, the clipboard) pass straight through
- * until then, so typing never waits. Monaco reads `keyCode`, which a script-made
- * KeyboardEvent lacks, so played-back chords carry it; typed characters are played back
- * as text input (`insertText`), as the browser would have inserted them.
+ * not loaded yet, from the first one that needs them (isFeatureChord: an allow-list), and
+ * plays them back, in order, once they have (`release`). Without this, Ctrl+F pressed the
+ * moment a file shows would do nothing, and the search typed after it would go into the
+ * document. Every other key (typing, moving, deleting, undo, the clipboard, AltGr
+ * characters, IME compositions) reaches the editor at once until then, so typing never
+ * waits. Monaco reads `keyCode`, which a script-made KeyboardEvent lacks, so played-back
+ * chords carry it; characters (AltGr's too) are played back as text input (`insertText`),
+ * as the browser would have inserted them. A composition is never held: its keydowns say
+ * nothing of the text, which the input method inserts itself.
  */
 export class KeyHold {
   readonly #host: HTMLElement;
+  readonly #typeInEditor: (text: string) => void;
+  readonly #apple = isApple(navigator.platform);
   readonly #queue: Held[] = [];
   #holding = false;
   #replaying = false;
   #released = false;
 
-  constructor(host: HTMLElement) {
+  /**
+   * `typeInEditor` types into the editor's text as a keystroke would: Monaco reads it
+   * through an EditContext in Chromium, which `insertText` commands do not reach.
+   */
+  constructor(host: HTMLElement, typeInEditor: (text: string) => void) {
     this.#host = host;
+    this.#typeInEditor = typeInEditor;
     host.addEventListener("keydown", this.#onKeyDown, { capture: true });
   }
 
@@ -81,7 +73,8 @@ export class KeyHold {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (this.#replaying || (this.#released && this.#queue.length === 0)) return;
-    if (!this.#holding && !needsFeatures(event)) return;
+    if (isComposition(event)) return;
+    if (!this.#holding && !isFeatureChord(event, this.#apple)) return;
     this.#holding = true;
     event.preventDefault();
     event.stopPropagation();
@@ -90,9 +83,8 @@ export class KeyHold {
   };
 
   #replay(key: HeldKey): void {
-    if (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey) {
-      // Deprecated but the one way a script types as a person does (input events, undo).
-      document.execCommand("insertText", false, key.key);
+    if (typesCharacter(key, this.#apple)) {
+      this.#insert(key.key);
       return;
     }
     const target = document.activeElement instanceof HTMLElement ? document.activeElement : this.#host;
@@ -109,15 +101,17 @@ export class KeyHold {
     if (handled) return;
     if (key.key === "Backspace") document.execCommand("delete");
     else if (key.key === "Delete") document.execCommand("forwardDelete");
-    else if (key.key === "Enter" && !key.ctrlKey && !key.metaKey && !key.altKey)
-      document.execCommand("insertText", false, "\n");
+    else if (key.key === "Enter" && !key.ctrlKey && !key.metaKey && !key.altKey) this.#insert("\n");
   }
-}
 
-/** A chord or function key only the editor's features answer (Ctrl+F, Ctrl+/, F12, Alt+Up...). */
-function needsFeatures(event: KeyboardEvent): boolean {
-  if (CORE_KEYS.has(event.key)) return false;
-  if (/^F\d{1,2}$/.test(event.key)) return true;
-  if (event.ctrlKey || event.metaKey) return !CORE_CHORDS.has(event.key.toLowerCase());
-  return event.altKey;
+  /** Text typed into what has focus: a widget's field (the find box), or the editor's text. */
+  #insert(text: string): void {
+    const field = document.activeElement;
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+      // Deprecated but the one way a script types as a person does (input events, undo).
+      document.execCommand("insertText", false, text);
+    } else {
+      this.#typeInEditor(text);
+    }
+  }
 }

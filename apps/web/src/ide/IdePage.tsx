@@ -1,6 +1,7 @@
-import { useEffect } from "react";
+import { use, useEffect } from "react";
 import { useParams } from "react-router";
 import type { Project } from "../api/Project.ts";
+import { BootContext } from "../boot/BootContext.ts";
 import { ProjectLoadError } from "../project/ProjectLoadError.tsx";
 import { useProject } from "../project/useProject.ts";
 import { Loading } from "../ui/Loading.tsx";
@@ -17,6 +18,13 @@ export function IdePage() {
   const { state, reload, pending } = useProject(projectId);
   const user = useIdeUser();
   useDocumentTitle(state.status === "ready" ? state.data.name : "Project");
+  // What boot opened for this project serves nobody once it did not open: its editor
+  // would stand over the error.
+  const boot = use(BootContext);
+  const failed = state.status === "error";
+  useEffect(() => {
+    if (failed) boot?.dispose();
+  }, [failed, boot]);
 
   if (state.status === "loading" || user === undefined) {
     return (

@@ -3,7 +3,7 @@ import type { Shortcut } from "./shortcut.ts";
 /**
  * The Monaco actions the IDE runs in the editor from outside it, with their shortcuts: the
  * command palette's (useCommands) and, before the IDE listens, the early editor's
- * (openEarlyEditor). `edits`: not for a viewer.
+ * (boot/routeEarlyShortcuts). `edits`: not for a viewer.
  */
 export const editorActions = {
   find: { shortcut: { key: "f", mod: true }, action: "actions.find", edits: false },

@@ -1,5 +1,6 @@
 import { colorFor, keepColorDistinct, setUser } from "@wove/sync";
-import { claimEarlyProjectDoc, openProjectDoc, type ProjectDoc } from "./openProjectDoc.ts";
+import type { BootHandle } from "../boot/BootHandle.ts";
+import { openProjectDoc, type ProjectDoc } from "./openProjectDoc.ts";
 
 /** A project open in this tab: its document, kept in IndexedDB and synced with its room. */
 export interface ProjectSession extends ProjectDoc {
@@ -14,11 +15,18 @@ export interface SessionUser {
 }
 
 /**
- * The project's document (the one opened before the IDE rendered, if any: see
- * openEarlyProjectDoc), with `user` present in its room.
+ * The project's document (the one boot opened for a deep-linked file, while it is open:
+ * see BootHandle), with `user` present in its room. Closing the session gives boot's
+ * document back to its lease, which closes it unless it is taken again at once (StrictMode).
  */
-export async function openProjectSession(projectId: string, user: SessionUser): Promise<ProjectSession> {
-  const opened = await (claimEarlyProjectDoc(projectId) ?? openProjectDoc(projectId));
+export async function openProjectSession(
+  projectId: string,
+  user: SessionUser,
+  boot: BootHandle | null,
+): Promise<ProjectSession> {
+  // Taken now, before any await: a StrictMode cleanup and rerun find it still held.
+  const held = boot?.takeDoc(projectId);
+  const opened = held ? { ...held.value, close: held.release } : await openProjectDoc(projectId);
   const { awareness } = opened.client;
   setUser(awareness, {
     name: user.name,
@@ -27,7 +35,13 @@ export async function openProjectSession(projectId: string, user: SessionUser): 
     ...(user.id ? { id: user.id } : {}),
     joined: Date.now(),
   });
-  // Until the awareness is destroyed with the session.
-  keepColorDistinct(awareness);
-  return { ...opened, user };
+  const stopKeepingColor = keepColorDistinct(awareness);
+  return {
+    ...opened,
+    user,
+    close: () => {
+      stopKeepingColor();
+      opened.close();
+    },
+  };
 }

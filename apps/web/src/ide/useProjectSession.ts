@@ -1,11 +1,16 @@
-import { useEffect, useState } from "react";
+import { use, useEffect, useState } from "react";
+import { BootContext } from "../boot/BootContext.ts";
 import { openProjectSession, type ProjectSession, type SessionUser } from "./openProjectSession.ts";
 
 export type ProjectSessionState =
   { status: "opening" } | { status: "ready"; session: ProjectSession } | { status: "error"; message: string };
 
-/** Opens the project's session for as long as the component is mounted (and the id stays). */
+/**
+ * Opens the project's session for as long as the component is mounted (and the id stays),
+ * over the document boot opened for it when there is one (BootContext).
+ */
 export function useProjectSession(projectId: string, user: SessionUser): ProjectSessionState {
+  const boot = use(BootContext);
   const [opened, setOpened] = useState<{ projectId: string; state: ProjectSessionState } | null>(null);
   // The session opens once per project; a name change is told to the room by the caller.
   const userId = user.id;
@@ -14,7 +19,7 @@ export function useProjectSession(projectId: string, user: SessionUser): Project
   useEffect(() => {
     let session: ProjectSession | undefined;
     let cancelled = false;
-    openProjectSession(projectId, { id: userId, name: firstName }).then(
+    openProjectSession(projectId, { id: userId, name: firstName }, boot).then(
       (opened) => {
         if (cancelled) return opened.close();
         session = opened;
@@ -33,7 +38,7 @@ export function useProjectSession(projectId: string, user: SessionUser): Project
       cancelled = true;
       session?.close();
     };
-  }, [projectId, userId, firstName]);
+  }, [projectId, userId, firstName, boot]);
 
   return opened?.projectId === projectId ? opened.state : { status: "opening" };
 }
