@@ -75,6 +75,8 @@ const OPTIONAL_ENV = [
   "DEPLOY_DOMAIN",
   // Where deploys and the preview fetch npm packages (README, "npm packages").
   "NPM_REGISTRY_URL",
+  // Private hosts network-granted sites may reach (README, "Deploy").
+  "OUTBOUND_ALLOW_HOSTS",
 ];
 
 const port = Number(process.env.PORT ?? 8787);

@@ -78,6 +78,9 @@ export function superviseSiteHost(options: SiteHostOptions): SiteHost {
       "--env-file",
       envFile,
       "--show-interactive-dev-session=false",
+      // Not a line per health probe: the host's warnings and errors only.
+      "--log-level",
+      "warn",
     ];
     const started = options.children.spawn(process.execPath, args, {
       cwd: options.root,
