@@ -36,7 +36,9 @@ export class Children {
 
   /** `signal` to `child`'s group; resolves when `child` has exited. */
   async stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-    const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+    const exited = new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+    );
     signalGroup(child, signal);
     await exited;
   }

@@ -8,7 +8,14 @@ describe("SiteHostWatch", () => {
   it("is up at the first answer, and restarts a host that then misses three probes in a row", () => {
     const watch = new SiteHostWatch(options);
     expect(probes(watch, [false, false, true])).toEqual(["wait", "wait", "up"]);
-    expect(probes(watch, [true, false, false, true, false, false])).toEqual(["wait", "wait", "wait", "wait", "wait", "wait"]);
+    expect(probes(watch, [true, false, false, true, false, false])).toEqual([
+      "wait",
+      "wait",
+      "wait",
+      "wait",
+      "wait",
+      "wait",
+    ]);
     expect(watch.probed(false)).toBe("restart");
   });
 

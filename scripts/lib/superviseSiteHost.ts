@@ -118,7 +118,8 @@ export function superviseSiteHost(options: SiteHostOptions): SiteHost {
   async function probe(): Promise<void> {
     const healthy = await answers(`${url}/health`, options.probeTimeoutMs ?? 2_000);
     if (closed) return;
-    if (!acting) await act(watch.probed(healthy), "it stopped answering its health check (a deployed Worker spinning?)");
+    if (!acting)
+      await act(watch.probed(healthy), "it stopped answering its health check (a deployed Worker spinning?)");
     if (!closed) timer = setTimeout(() => void probe(), options.probeEveryMs ?? 1_000);
   }
 

@@ -40,9 +40,7 @@ export function loadSiteWorker(loader: WorkerLoader, run: SiteRun, code: () => P
     mainModule: "worker.js",
     modules: { "worker.js": await code() },
     env: {},
-    globalOutbound: run.network
-      ? exports.SiteOutbound({ props: { isolate: run.isolate, policy: run.policy } })
-      : null,
+    globalOutbound: run.network ? exports.SiteOutbound({ props: { isolate: run.isolate, policy: run.policy } }) : null,
     // Per request: enough for a site's handler, too little to mine or to flood anyone.
     limits: SITE_LIMITS,
   }));

@@ -35,8 +35,7 @@ const siteHostRunSchema = z.object({
 });
 
 export type ReadSiteHostRequest =
-  | { ok: true; run: SiteHostRun; request: Request }
-  | { ok: false; status: 400 | 401; message: string };
+  { ok: true; run: SiteHostRun; request: Request } | { ok: false; status: 400 | 401; message: string };
 
 /** The request to send to the site host at `hostUrl` for `visitor`'s request under `run`. */
 export function writeSiteHostRequest(hostUrl: string, key: string, run: SiteRun, visitor: Request): Request {
@@ -73,7 +72,12 @@ export async function readSiteHostRequest(request: Request, key: string | undefi
 function withBody(request: Request, headers: Headers): RequestInit {
   const bodyless = request.method === "GET" || request.method === "HEAD";
   // `duplex` is what Node's fetch needs for a streamed body; workerd ignores it.
-  return { method: request.method, headers, redirect: "manual", ...(bodyless ? {} : { body: request.body, duplex: "half" }) } as RequestInit;
+  return {
+    method: request.method,
+    headers,
+    redirect: "manual",
+    ...(bodyless ? {} : { body: request.body, duplex: "half" }),
+  } as RequestInit;
 }
 
 /** The host's answer when it could not run the site: `message` in the body, marked as the host's. */
