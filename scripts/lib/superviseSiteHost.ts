@@ -82,6 +82,8 @@ export function superviseSiteHost(options: SiteHostOptions): SiteHost {
       "--log-level",
       "warn",
     ];
+    // Closed while this start waited for its port: the launcher is stopping, start nothing.
+    if (closed) return;
     const started = options.children.spawn(process.execPath, args, {
       cwd: options.root,
       env: options.env,
@@ -109,7 +111,9 @@ export function superviseSiteHost(options: SiteHostOptions): SiteHost {
       acting = false;
     } else if (action === "give-up") {
       closed = true;
-      const err = new Error(`the site host (wrangler dev on port ${options.port}) did not start: ${why}`);
+      const err = new Error(
+        `the site host (wrangler dev on port ${options.port}) failed to start several times in a row, last because ${why}; its output above says more`,
+      );
       settle?.reject(err);
       options.onGiveUp(err);
     }
@@ -118,8 +122,10 @@ export function superviseSiteHost(options: SiteHostOptions): SiteHost {
   async function probe(): Promise<void> {
     const healthy = await answers(`${url}/health`, options.probeTimeoutMs ?? 2_000);
     if (closed) return;
-    if (!acting)
-      await act(watch.probed(healthy), "it stopped answering its health check (a deployed Worker spinning?)");
+    const why = watch.up
+      ? "it stopped answering its health check (a deployed Worker spinning?)"
+      : "it did not answer its health check in time after starting";
+    if (!acting) await act(watch.probed(healthy), why);
     if (!closed) timer = setTimeout(() => void probe(), options.probeEveryMs ?? 1_000);
   }
 
