@@ -2,12 +2,17 @@
  * `npm start` (and `npm run dev` with --dev): the whole platform on this machine.
  *
  *   embedded Postgres (PGlite) ── WebSocket bridge ── wrangler dev (workerd): API, rooms, PWA
+ *                                                          └── site host (a second workerd): deployed Workers
  *
  * Data lives in WOVE_DATA_DIR (default .data/); PORT (default 8787) is the one origin.
  * HOST (default localhost) is where it listens: HOST=0.0.0.0 serves the LAN too, and the
  * machine's addresses become trusted origins for sign-in (lib/lanOrigins.ts).
  * DATABASE_URL replaces the embedded database. Ctrl-C stops every child process; a
  * watchdog (lib/startWatchdog.ts) stops them if the launcher is killed instead.
+ *
+ * Deployed sites' Workers run in the site host (lib/superviseSiteHost.ts), on loopback,
+ * which answers only to the platform's per-start key: a site that spins holds that
+ * process, and the launcher restarts it when its health check stops answering.
  *
  * Each phase prints its time. The database starts and migrates while the Worker starts
  * (the web build, then wrangler dev); the web build is turbo's, which restores an
@@ -17,7 +22,7 @@
  * (serve apps/web/dist as it is; the tests build once and start many times).
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,7 +39,9 @@ import { devMailboxUrl } from "./lib/devMailboxUrl.ts";
 import type { Database } from "./lib/startDatabase.ts";
 import { startWatchdog, type Watchdog } from "./lib/startWatchdog.ts";
 import { stopwatch } from "./lib/stopwatch.ts";
+import { superviseSiteHost, type SiteHost } from "./lib/superviseSiteHost.ts";
 import { waitForHealth } from "./lib/waitForHealth.ts";
+import { writeEnvFile } from "./lib/writeEnvFile.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = {
@@ -68,6 +75,8 @@ const OPTIONAL_ENV = [
   "DEPLOY_DOMAIN",
   // Where deploys and the preview fetch npm packages (README, "npm packages").
   "NPM_REGISTRY_URL",
+  // Private hosts network-granted sites may reach (README, "Deploy").
+  "OUTBOUND_ALLOW_HOSTS",
 ];
 
 const port = Number(process.env.PORT ?? 8787);
@@ -79,6 +88,7 @@ const origin = `http://${wildcardHost ? "localhost" : host.includes(":") ? `[${h
 const otherOrigins = lanOrigins(host, port, networkInterfaces());
 
 let children: Children | undefined;
+let siteHost: SiteHost | undefined;
 let watchdog: Watchdog | undefined;
 let database: Database | undefined;
 let lock: DataLock | undefined;
@@ -86,11 +96,14 @@ let stopping = false;
 // The dev mailbox holds every magic link, so it answers only to this key, new each start and
 // printed in the mailbox's URL below (workers/platform/src/mail/devMailboxKey.ts).
 const devMailboxKey = randomBytes(32).toString("base64url");
+// The site host runs deployed code for whoever presents this key: only the platform gets it.
+const siteHostKey = randomBytes(32).toString("base64url");
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say(code === 0 ? "Stopping…" : "Stopping after an error…");
+    siteHost?.close();
     await children?.stopAll();
     watchdog?.close();
     // Closing PGlite cleanly flushes its files, so the next start finds every write.
@@ -132,12 +145,32 @@ async function main(): Promise<void> {
   const password = newDatabasePassword();
   const starting = startDatabasePhase(ports, password);
   starting.then((db) => (database = db)).catch(() => undefined);
+  const workerPort = dev ? await getFreePort() : port;
+  const sites = superviseSiteHost({
+    children: spawned,
+    root,
+    dir: join(dataDir, "site-host"),
+    port: await getFreePort(),
+    key: siteHostKey,
+    // In dev the Worker listens on loopback behind vite; otherwise the origin reaches it.
+    platformUrl: dev ? `http://localhost:${workerPort}` : origin,
+    env: workerProcessEnv(),
+    say,
+    onGiveUp: (err) => {
+      console.error(`[wove] ${err.message}; stopping.`);
+      void shutdown(1);
+    },
+  });
+  siteHost = sites;
   const [db, health] = await Promise.all([
     starting,
-    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports, password)).catch(async (err: unknown) => {
-      await starting.catch(() => undefined);
-      throw err;
-    }),
+    serveWorker(spawned, databaseAddresses(process.env.DATABASE_URL, ports, password), workerPort, sites.url).catch(
+      async (err: unknown) => {
+        await starting.catch(() => undefined);
+        throw err;
+      },
+    ),
+    sites.ready,
   ]);
   say(
     `Wove ${health.version} is running at ${origin} (data: ${dataDir}${db.embedded ? ", embedded Postgres" : ""}), ready in ${sinceStart()}.`,
@@ -148,12 +181,16 @@ async function main(): Promise<void> {
 }
 
 /** Builds the web app, starts wrangler dev (and vite in dev) and waits until the API is healthy. */
-async function serveWorker(spawned: Children, db: { url: string; wsProxy: string }) {
+async function serveWorker(
+  spawned: Children,
+  db: { url: string; wsProxy: string },
+  workerPort: number,
+  siteHostUrl: string,
+) {
   // wrangler.toml serves apps/web/dist; in dev vite serves the app, but the folder must exist.
   mkdirSync(join(root, "apps/web/dist"), { recursive: true });
   if (!skipBuild) await buildPhase(spawned);
 
-  // Secrets reach wrangler through a private file, never the command line (where `ps` shows them).
   const envFile = join(dataDir, "worker.env");
   const vars = {
     DATABASE_URL: db.url,
@@ -161,22 +198,20 @@ async function serveWorker(spawned: Children, db: { url: string; wsProxy: string
     WOVE_MODE: "local",
     PUBLIC_URL: origin,
     DEV_MAILBOX_KEY: devMailboxKey,
+    SITE_HOST_URL: siteHostUrl,
+    SITE_HOST_KEY: siteHostKey,
     ...loadLocalSecrets(dataDir),
     ...trustedOriginsVar(),
     ...pick(process.env, ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "EMAIL_API_URL", "EMAIL_API_KEY", "EMAIL_FROM"]),
     ...pick(process.env, OPTIONAL_ENV),
   };
-  // Single quotes: dotenv takes the value literally (the room key is JSON, full of double quotes).
-  const lines = Object.entries(vars).map(([key, value]) => `${key}='${value}'`);
-  writeFileSync(envFile, `${lines.join("\n")}\n`, { mode: 0o600 });
-  chmodSync(envFile, 0o600);
+  writeEnvFile(envFile, vars);
   const config = join(dataDir, "wrangler.toml");
   writeFileSync(
     config,
     localWranglerConfig(readFileSync(join(root, "wrangler.toml"), "utf8"), root, Object.keys(vars)),
   );
 
-  const workerPort = dev ? await getFreePort() : port;
   say("Starting wrangler dev…");
   const since = stopwatch();
   const wrangler = spawned.spawn(
@@ -273,6 +308,9 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
     "DEV_MAILBOX_KEY",
+    "SITE_HOST_URL",
+    "SITE_HOST_KEY",
+    "PLATFORM_URL",
     ...OPTIONAL_ENV,
   ]) {
     delete env[key];

@@ -34,6 +34,15 @@ export class Children {
     });
   }
 
+  /** `signal` to `child`'s group; resolves when `child` has exited. */
+  async stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    const exited = new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+    );
+    signalGroup(child, signal);
+    await exited;
+  }
+
   /** SIGTERM to every group, then SIGKILL to whatever is still alive after `graceMs`. */
   async stopAll(graceMs = 5_000): Promise<void> {
     const exits = [...this.#running].map(

@@ -21,7 +21,7 @@ export interface CloudflareAccount {
 const STATIC_ONLY_SCRIPT = `export default { fetch() { return new Response("Not found", { status: 404 }); } };`;
 const COMPATIBILITY_DATE = "2026-10-20";
 /**
- * Per invocation, as the local Worker Loader gets (the platform's runSiteWorker.ts); the
+ * Per invocation, as the local Worker Loader gets (the platform's loadSiteWorker.ts); the
  * dispatcher passes the same limits again on every `DISPATCHER.get` (the lower one wins).
  */
 export const SITE_LIMITS = { cpuMs: 50, subRequests: 50 };

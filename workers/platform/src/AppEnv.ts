@@ -60,7 +60,24 @@ export interface OptionalProxySettings {
   TRUSTED_PROXY?: string;
 }
 
-export type Bindings = Env & OptionalSecrets & OptionalAiSettings & OptionalDeploySettings & OptionalProxySettings;
+/**
+ * Set by `npm start` only: deployed Workers run in the local site host, a second workerd
+ * (siteHost/SiteHost.ts), instead of this Worker's LOADER, so a site that spins holds that
+ * process, not the platform's.
+ */
+export interface OptionalSiteHostSettings {
+  /** The site host's origin, e.g. http://127.0.0.1:40123. */
+  SITE_HOST_URL?: string;
+  /** The launcher's per-start secret the host and the platform present to each other. */
+  SITE_HOST_KEY?: string;
+}
+
+export type Bindings = Env &
+  OptionalSecrets &
+  OptionalAiSettings &
+  OptionalDeploySettings &
+  OptionalProxySettings &
+  OptionalSiteHostSettings;
 
 export interface AppEnv {
   Bindings: Bindings;

@@ -48,6 +48,7 @@ import { getInvitation } from "./routes/getInvitation.ts";
 import { getPackument } from "./routes/getPackument.ts";
 import { getProject } from "./routes/getProject.ts";
 import { getSite } from "./routes/getSite.ts";
+import { getSiteBundle } from "./routes/getSiteBundle.ts";
 import { getTarball } from "./routes/getTarball.ts";
 import { handleAuth } from "./routes/handleAuth.ts";
 import { listAiModels } from "./routes/listAiModels.ts";
@@ -79,6 +80,9 @@ app.use("*", serveOutbound);
 app.use("*", requirePublicUrl, checkLocalHost);
 // Deployed sites are chosen by Host header, before anything of the platform's own runs.
 app.use("*", serveDeployedSite);
+// The local site host fetching a bundle (npm start only): its key is its authority, so it
+// is answered before the session and API-key middleware below.
+app.get("/api/site-host/bundles/:hash", getSiteBundle);
 // A state-changing request from a page that is not the platform's is refused; a request
 // made with an API key is refused when the key's scopes do not cover it.
 app.use("/api/*", checkOrigin, withDb, withAuth, limitApiKeys);

@@ -1,12 +1,11 @@
-import { artifactKey, SITE_LIMITS, type Manifest } from "@wove/deploy";
-import { exports } from "cloudflare:workers";
+import { artifactKey, type Manifest } from "@wove/deploy";
 import type { Bindings } from "../AppEnv.ts";
+import { closingWithBody } from "./closingWithBody.ts";
+import { loadSiteWorker, siteRunOf } from "./loadSiteWorker.ts";
+import { runOnSiteHost } from "./runOnSiteHost.ts";
 import { outboundPolicyOf } from "./SiteOutbound.ts";
 import { withoutDomainCookies, withoutPlatformCookies } from "./siteCookies.ts";
 import { siteRequests } from "./siteRequests.ts";
-
-/** The runtime version deployed Workers get; pinned so a platform upgrade changes none of them. */
-const COMPATIBILITY_DATE = "2026-10-20";
 
 /** The site's Worker did not answer within SITE_REQUEST_TIMEOUT_SECONDS. */
 export class SiteTimeout extends Error {
@@ -16,43 +15,37 @@ export class SiteTimeout extends Error {
 }
 
 /**
- * Runs a site's Worker through the Worker Loader. Its id carries the deployment, version
- * and network grant, so a new version or a changed grant is a new isolate and a rollback
- * reuses a warm one. It gets no bindings (`env: {}`) and CPU and subrequest limits. Its
- * network is the owner's grant (`manifest.worker.network`, from the site row at
- * activation): without one, `globalOutbound: null` makes every fetch and connect throw;
- * with one, every fetch goes through the platform's gateway (SiteOutbound.ts).
+ * Runs a site's Worker through the Worker Loader (loadSiteWorker.ts: no bindings, the
+ * owner's network grant, the CPU and subrequest limits) and waits for it at most
+ * SITE_REQUEST_TIMEOUT_SECONDS, then throws SiteTimeout.
  *
- * workerd enforces neither limit locally, so the platform counts subrequests in the
- * gateway and stops waiting after SITE_REQUEST_TIMEOUT_SECONDS (throwing SiteTimeout); the
- * abandoned request runs on in its isolate, but its gateway budget ends with it. The
- * deadline holds for a Worker that waits, not for one that spins: under `npm start` a busy
- * loop holds the platform's thread (every request waits, the timer too) until it ends.
- * CPU is limited only on Cloudflare.
+ * workerd enforces neither limit locally, so the gateway counts subrequests
+ * (siteRequests.ts) and the deadline bounds the wait. Where it runs:
+ * - with SITE_HOST_URL (`npm start`), in the site host, a second workerd process
+ *   (runOnSiteHost.ts): a Worker that spins holds that process's thread, not this one, the
+ *   deadline still fires here, and the launcher restarts a host that stops answering its
+ *   health check (scripts/lib/superviseSiteHost.ts);
+ * - without it (the Worker test pool), in this Worker's own LOADER: a Worker that waits is
+ *   cut off by the deadline (the abandoned request runs on, but its budget ends with it),
+ *   one that spins holds this thread, the timer too, until it ends.
+ * On Cloudflare (Workers for Platforms, dispatchSite.ts) the CPU limit is enforced.
  */
 export async function runSiteWorker(env: Bindings, manifest: Manifest, request: Request): Promise<Response> {
-  const worker = manifest.worker;
-  if (!worker) throw new Error("runSiteWorker: the manifest has no Worker");
-  const isolate = `${manifest.deploymentId}:${manifest.version}:${worker.network ? "network" : "offline"}`;
-  const stub = env.LOADER.get(isolate, async () => {
-    const object = await env.BLOBS.get(artifactKey(worker.hash));
-    if (!object) throw new Error(`the Worker bundle ${worker.hash} is missing from storage`);
-    return {
-      compatibilityDate: COMPATIBILITY_DATE,
-      mainModule: "worker.js",
-      modules: { "worker.js": await object.text() },
-      env: {},
-      globalOutbound: worker.network
-        ? exports.SiteOutbound({ props: { isolate, policy: outboundPolicyOf(env) } })
-        : null,
-      // Per request: enough for a site's handler, too little to mine or to flood anyone.
-      limits: SITE_LIMITS,
-    };
+  const run = siteRunOf(manifest, outboundPolicyOf(env));
+  const visitor = withoutPlatformCookies(request);
+  const stop = new AbortController();
+  if (env.SITE_HOST_URL) {
+    const answer = runOnSiteHost(env.SITE_HOST_URL, env.SITE_HOST_KEY ?? "", run, visitor, stop.signal);
+    return withoutDomainCookies(await withDeadline(answer, siteTimeoutSeconds(env), stop));
+  }
+  const stub = loadSiteWorker(env.LOADER, run, async () => {
+    const object = await env.BLOBS.get(artifactKey(run.hash));
+    if (!object) throw new Error(`the Worker bundle ${run.hash} is missing from storage`);
+    return object.text();
   });
-  const close = siteRequests.open(isolate);
+  const close = siteRequests.open(run.isolate);
   try {
-    const answer = stub.getEntrypoint().fetch(withoutPlatformCookies(request));
-    const response = await withDeadline(answer, siteTimeoutSeconds(env));
+    const response = await withDeadline(stub.getEntrypoint().fetch(visitor), siteTimeoutSeconds(env), stop);
     return withoutDomainCookies(closingWithBody(response, close));
   } catch (err) {
     close();
@@ -65,13 +58,14 @@ function siteTimeoutSeconds(env: Bindings): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 10;
 }
 
-/** The answer, or SiteTimeout once `seconds` have passed; a late answer is dropped. */
-async function withDeadline(answer: Promise<Response>, seconds: number): Promise<Response> {
+/** The answer, or SiteTimeout once `seconds` have passed (aborting `stop`); a late answer is dropped. */
+async function withDeadline(answer: Promise<Response>, seconds: number, stop: AbortController): Promise<Response> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let late = false;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       late = true;
+      stop.abort();
       reject(new SiteTimeout(seconds));
     }, seconds * 1000);
   });
@@ -81,19 +75,4 @@ async function withDeadline(answer: Promise<Response>, seconds: number): Promise
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The response, calling `close` once its body has been sent (or dropped): the request's budget lasts that long. */
-function closingWithBody(response: Response, close: () => void): Response {
-  // A WebSocket upgrade (101) carries its socket, not a body, and cannot be rebuilt.
-  if (!response.body || response.webSocket) {
-    close();
-    return response;
-  }
-  const { readable, writable } = new TransformStream();
-  response.body
-    .pipeTo(writable)
-    .catch(() => {})
-    .finally(close);
-  return new Response(readable, response);
 }

@@ -2,6 +2,7 @@ import { resolveAsset, sitePointerKey, type SitePointer } from "@wove/deploy";
 import type { Bindings } from "../AppEnv.ts";
 import { logError } from "../log.ts";
 import { dispatchSite } from "./dispatchSite.ts";
+import { SiteHostLost } from "./runOnSiteHost.ts";
 import { runSiteWorker, SiteTimeout } from "./runSiteWorker.ts";
 import { serveSiteFile } from "./serveSiteFile.ts";
 import { sitePage } from "./sitePage.ts";
@@ -40,7 +41,11 @@ export async function serveSite(env: Bindings, site: string, request: Request): 
   return sitePage(404, "Page not found", `${url.pathname} is not part of this site.`);
 }
 
-/** The site Worker's answer, or the platform's page when it timed out or threw. */
+/**
+ * The site Worker's answer, or the platform's page when it timed out or threw. A site host
+ * lost mid-request (restarted because a site held its thread, usually this one) is a
+ * Worker that did not answer, as a timeout is.
+ */
 async function fromWorker(answer: () => Promise<Response>, meta: Record<string, unknown>): Promise<Response> {
   try {
     return await answer();
@@ -50,6 +55,13 @@ async function fromWorker(answer: () => Promise<Response>, meta: Record<string, 
         504,
         "This site took too long",
         `The site's Worker did not answer within ${err.seconds} seconds.`,
+      );
+    }
+    if (err instanceof SiteHostLost) {
+      return sitePage(
+        504,
+        "This site took too long",
+        "The site's Worker did not answer: a site held the local site host, which is restarting. Try again in a few seconds.",
       );
     }
     logError("site: the deployed Worker threw", err, meta);

@@ -9,8 +9,9 @@ import { SITE_LIMITS } from "@wove/deploy";
  * exactly `perRequest`; a fetch made after every request ended (a `waitUntil` left
  * running) finds no budget and is refused.
  *
- * State lives in the platform Worker's isolate, shared by `serveSite` (which opens a
- * request) and the gateway (which spends it). A gateway that ever ran in another isolate
+ * State lives in the isolate of the Worker that runs the site, shared by whoever opens a
+ * request (runSiteWorker.ts in the platform; the site host's SiteHost.ts under `npm start`)
+ * and the gateway it exports (which spends it). A gateway that ever ran in another isolate
  * would find no open request and refuse everything: the budget fails closed.
  */
 export class SiteRequests {
