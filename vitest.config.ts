@@ -32,6 +32,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // A page under a loaded machine (CI runs the three projects at once on two cores) can
+          // take longer than expect.poll's default second to show what it will show: "All
+          // changes saved" waits for typing to pause and the room to confirm, for one.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
