@@ -27,3 +27,4 @@ export { readAnswer, type AnswerReading, type WireOutput, type WireSchema } from
 export { PREVIEW_HOST_PATH } from "./previewHostPath.ts";
 export * from "./api/Deployment.ts";
 export * from "./api/AiSettings.ts";
+export * from "./api/RoomToken.ts";

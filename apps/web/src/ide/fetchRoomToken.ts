@@ -1,3 +1,4 @@
+import { roomTokenAnswerSchema } from "@wove/protocol";
 import { api } from "../api/api.ts";
 import { Prefetch } from "../api/Prefetch.ts";
 
@@ -18,8 +19,9 @@ export function prefetchRoomToken(projectId: string): void {
 }
 
 async function requestRoomToken(projectId: string): Promise<string> {
-  const { token } = await api<{ token: string }>(`/api/projects/${encodeURIComponent(projectId)}/room-token`, {
+  const { token } = await api(`/api/projects/${encodeURIComponent(projectId)}/room-token`, {
     method: "POST",
+    schema: roomTokenAnswerSchema,
   });
   return token;
 }

@@ -1,3 +1,4 @@
+import type { RoomTokenAnswer } from "@wove/protocol";
 import type { Context } from "hono";
 import type { AppEnv } from "../AppEnv.ts";
 import { Action } from "../policy/can.ts";
@@ -28,5 +29,7 @@ export async function createRoomToken(c: Context<AppEnv>): Promise<Response> {
     accessVersion: project.accessVersion,
   };
   const { token, expiresAt } = await signRoomToken(c.env.ROOM_TOKEN_PRIVATE_KEY, claims);
-  return c.json({ token, expiresAt, role: claims.role }, 200, { "Cache-Control": "no-store" });
+  return c.json({ token, expiresAt, role: claims.role } satisfies RoomTokenAnswer, 200, {
+    "Cache-Control": "no-store",
+  });
 }
