@@ -102,8 +102,11 @@ export default function CodeEditor(props: CodeEditorProps): ReactElement {
     });
     return () => {
       cancelled = true;
-      created?.dispose();
+      const disposed = created;
+      disposed?.dispose();
       frame.frame.remove();
+      // StrictMode's second run makes another; until it shows, this one is no editor.
+      if (disposed) setEditor((shown) => (shown?.controller === disposed ? null : shown));
     };
   }, [doc, awareness, boot]);
 

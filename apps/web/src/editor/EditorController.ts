@@ -110,13 +110,22 @@ export class EditorController {
 
   getShownFile = (): string | null => this.#shown;
 
+  /*
+   * A disposed controller answers nothing: under StrictMode (`npm run dev`) React runs a
+   * component's effects again after their cleanup, with the values of the same render, so
+   * an editor disposed by the cleanup can still be asked to show a file before the state
+   * that held it is replaced.
+   */
+
   setOptions({ readOnly, theme }: { readOnly: boolean; theme: EditorTheme }): void {
+    if (this.#disposed) return;
     this.#look = { ...this.#look, readOnly, theme: theme === "dark" ? "vs-dark" : "vs" };
     this.#editor.updateOptions({ readOnly, theme: this.#look.theme ?? undefined });
   }
 
   /** Shows a file (keeping the last one's view state); nothing while it does not exist. */
   show(fileId: string, path: string): void {
+    if (this.#disposed) return;
     this.#wanted = { fileId, path };
     const file = this.#files.open(fileId, path);
     const model = file?.binding.model ?? null;
@@ -139,6 +148,7 @@ export class EditorController {
 
   /** Keeps the models of these files (and the shown one); disposes the others. */
   keepOnly(fileIds: readonly string[]): void {
+    if (this.#disposed) return;
     const keep = new Set(fileIds);
     if (this.#wanted) keep.add(this.#wanted.fileId);
     for (const fileId of this.#files.ids()) {
@@ -150,7 +160,7 @@ export class EditorController {
 
   /** Puts the caret at a line and column of a file, once per nonce. */
   reveal(target: { fileId: string; line: number; column: number; nonce: number }): void {
-    if (target.nonce === this.#revealed) return;
+    if (this.#disposed || target.nonce === this.#revealed) return;
     this.#pendingReveal = target;
     this.#revealPending();
   }
