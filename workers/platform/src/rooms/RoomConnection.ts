@@ -9,6 +9,11 @@ export interface RoomConnection {
   readonly role: ProjectRole;
   /** Awareness client ids this socket announced; removed for everyone when it closes. */
   readonly clientIds: readonly number[];
+  /**
+   * The latest awareness clock heard for each of clientIds (same order), so a room woken
+   * from hibernation announces a departure with a clock peers accept (see PresenceRelay).
+   */
+  readonly clocks: readonly number[];
   /** The access version of the token it presented last (see accessVersion). */
   readonly accessVersion: number;
   /** When that token expires, in ms since the epoch (see tokenExpiry). */
@@ -24,7 +29,14 @@ export interface Visitor {
 }
 
 // A socket with no attachment knows nothing: the weakest role, and a token that is over.
-const UNKNOWN: RoomConnection = { userId: null, role: "viewer", clientIds: [], accessVersion: 0, expiresAt: 0 };
+const UNKNOWN: RoomConnection = {
+  userId: null,
+  role: "viewer",
+  clientIds: [],
+  clocks: [],
+  accessVersion: 0,
+  expiresAt: 0,
+};
 
 export function readConnection(ws: WebSocket): RoomConnection {
   const attachment = ws.deserializeAttachment() as Partial<RoomConnection> | null;
@@ -34,7 +46,7 @@ export function readConnection(ws: WebSocket): RoomConnection {
 /** Stores `connection` in the socket's attachment; answers what was stored. */
 export function writeConnection(ws: WebSocket, connection: RoomConnection): RoomConnection {
   // Keep the attachment bounded: a client announces one id per page load.
-  const stored = { ...connection, clientIds: connection.clientIds.slice(-32) };
+  const stored = { ...connection, clientIds: connection.clientIds.slice(-32), clocks: connection.clocks.slice(-32) };
   ws.serializeAttachment(stored);
   return stored;
 }
