@@ -30,6 +30,8 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #connections = new ConnectionCache();
   #exporter!: RoomExporter;
   #gate!: RoomGate;
+  /** The project is gone (see purge): read once per wake rather than on every connect. */
+  #deleted = false;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -50,6 +52,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     this.#gate = new RoomGate(this.#store, this.env.ROOM_TOKEN_PRIVATE_KEY, this.#projectId, (version, revoked) =>
       this.#closeWhere((c) => closeForVersion(c, version, revoked)),
     );
+    this.#deleted = this.#store.getMeta("deleted") !== undefined;
     // Once per room, not per connect: a woken room reads it and writes nothing.
     if (this.#store.getMeta("created_at") === undefined) {
       this.#store.setMeta("project_id", this.#projectId);
@@ -64,7 +67,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     }
     const { 0: client, 1: server } = new WebSocketPair();
     const open = this.ctx.getWebSockets().map((ws) => this.#connections.read(ws));
-    const admitted = this.#store.getMeta("deleted") ? "NotFound" : await this.#gate.admit(request, open);
+    const admitted = this.#deleted ? "NotFound" : await this.#gate.admit(request, open);
     if (typeof admitted === "string") {
       server.accept();
       server.close(RoomClose[admitted].code, RoomClose[admitted].reason);
@@ -114,7 +117,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   override async alarm(): Promise<void> {
     const now = Date.now();
     this.#closeWhere((c) => (isExpired(c.expiresAt, now) ? "Unauthenticated" : null));
-    if (this.#store.getMeta("deleted")) return;
+    if (this.#deleted) return;
     const empty = this.ctx.getWebSockets().every((ws) => ws.readyState !== WebSocket.OPEN);
     const room = { files: () => this.listFiles(), snapshot: () => Y.encodeStateAsUpdate(this.#session.doc) };
     const next = await this.#exporter.run(this.env, this.#projectId, room, empty, now);
@@ -175,7 +178,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   /** A fresh token on an open socket (see RoomGate). */
   async #refresh(ws: WebSocket, token: string): Promise<void> {
     try {
-      const result = await this.#gate.refresh(this.#connections.read(ws), token);
+      const result = await this.#gate.refresh(token, () => this.#connections.read(ws));
       if ("close" in result) return this.#perform(this.#session.close(ws, result.close));
       this.#connections.write(ws, result.connection);
     } catch (err) {
@@ -246,6 +249,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     await this.ctx.storage.deleteAll();
     this.#load();
     this.#store.setMetaOnce("deleted", new Date().toISOString());
+    this.#deleted = true;
   }
 }
 

@@ -15,7 +15,7 @@ export class RoomGate {
   #version: number;
 
   constructor(
-    private readonly store: RoomStorage,
+    private readonly store: Pick<RoomStorage, "readAccessVersion" | "writeAccessVersion">,
     private readonly key: string,
     readonly projectId: string,
     private readonly closeOlder: (version: number, revokedUserIds: readonly string[]) => number,
@@ -34,9 +34,13 @@ export class RoomGate {
     return admitConnection(open, visitor) ?? connection;
   }
 
-  /** A fresh token on an open socket: its connection extended, or why it must close. */
-  async refresh(connection: RoomConnection, token: string) {
-    return refreshConnection(connection, await this.#read(token), this.projectId, this.#version);
+  /**
+   * A fresh token on an open socket: its connection extended, or why it must close. The
+   * connection is read once the token is verified, so presence noted meanwhile is kept.
+   */
+  async refresh(token: string, connection: () => RoomConnection) {
+    const claims = await this.#read(token);
+    return refreshConnection(connection(), claims, this.projectId, this.#version);
   }
 
   /** The room hears of `version` (an RPC or a token): answers how many sockets it closed. */
