@@ -2,17 +2,17 @@ import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ProjectRoom } from "../src/rooms/ProjectRoom.ts";
+import { roomInfo } from "./lib/roomInfo.ts";
 
 describe("ProjectRoom", () => {
-  it("is a SQLite-backed Durable Object that keeps its identity across eviction", async () => {
+  it("is a SQLite-backed Durable Object that takes its project from its name and keeps it across eviction", async () => {
     const stub = env.ROOMS.getByName("project-1");
-    const first = await stub.info("project-1");
+    const first = await roomInfo(stub);
     expect(first.projectId).toBe("project-1");
-    expect(Date.parse(first.createdAt)).not.toBeNaN();
+    expect(Date.parse(first.createdAt ?? "")).not.toBeNaN();
 
     await evictDurableObject(stub);
-    const again = await stub.info("someone-else");
-    expect(again).toEqual(first);
+    expect(await roomInfo(stub)).toEqual(first);
 
     const tables = await runInDurableObject(stub, (room: ProjectRoom, state) => {
       expect(room).toBeInstanceOf(ProjectRoom);

@@ -82,14 +82,14 @@ describe("blobs", () => {
     ).body;
     await alice.json(`/api/projects/${keeper}/blobs`, { method: "PUT", body: shared });
     const room = env.ROOMS.getByName(doomed);
-    await room.info(doomed);
+    await room.writeFiles([{ path: "notes.txt", text: "doomed" }], "test");
 
     expect((await alice.fetch(`/api/projects/${doomed}`, { method: "DELETE" })).status).toBe(204);
     expect(await env.BLOBS.head(`blobs/${onlyHash}`)).toBeNull();
     expect(await env.BLOBS.head(`blobs/${sharedHash}`)).not.toBeNull();
     expect((await alice.fetch(`/api/projects/${keeper}/blobs/${sharedHash}`)).status).toBe(200);
-    // The room starts over: its old identity went with its storage.
-    expect((await room.info("reborn")).projectId).toBe("reborn");
+    // The room's storage went with it.
+    expect(await room.listFiles()).toEqual([]);
   });
 
   it("accepts uploads larger than the JSON body limit", async () => {

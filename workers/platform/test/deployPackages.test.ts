@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, inject, it } from "vitest";
 import { signUp } from "./lib/Client.ts";
 import { deploy, projectWith, visit, writeFiles } from "./lib/deploys.ts";
+import { readRoomFile } from "./lib/roomInfo.ts";
 
 const registry = inject("npmRegistryUrl");
 
@@ -36,7 +37,7 @@ describe("deploying projects that import npm packages", { timeout: 60_000 }, () 
     expect(code).toContain("Hello from React");
     expect(code).toContain("react.transitional.element");
     // No package.json, nothing to lock: the built-ins need no lockfile.
-    expect(await env.ROOMS.getByName(project.id).readFile("wove-lock.json")).toBeNull();
+    expect(await readRoomFile(env.ROOMS.getByName(project.id), "wove-lock.json")).toBeNull();
   });
 
   it("deploys a Worker importing a registry package, writes the lock back, and deploys again fetching nothing", async () => {
@@ -53,7 +54,7 @@ export default { fetch: (req: Request) => new Response(lookup(new URL(req.url).p
     expect(await (await visit(first.site, "/a.css")).text()).toBe("text/css");
     expect(await registryRequests()).toEqual(["/mrmime", "/mrmime/-/mrmime-2.0.1.tgz"]);
 
-    const lock = JSON.parse((await env.ROOMS.getByName(project.id).readFile("wove-lock.json")) ?? "{}");
+    const lock = JSON.parse((await readRoomFile(env.ROOMS.getByName(project.id), "wove-lock.json")) ?? "{}");
     expect(lock).toMatchObject({
       lockfileVersion: 1,
       specifiers: { "mrmime@^2.0.0": "2.0.1" },

@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SNAPSHOT_EVERY_MS } from "../src/rooms/ExportWindow.ts";
 import { signUp } from "./lib/Client.ts";
+import { readRoomFile } from "./lib/roomInfo.ts";
 import { RoomPeer } from "./lib/RoomPeer.ts";
 
 async function projectWithPeer() {
@@ -94,7 +95,7 @@ describe("room export", () => {
 
     // One file of many edited: only its row is written.
     textOf(peer.doc, "file-3")?.insert(1, "33");
-    await expect.poll(() => stub.readFile("src/f3.ts")).toBe("333");
+    await expect.poll(() => readRoomFile(stub, "src/f3.ts")).toBe("333");
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const edited = await rowsOf(id);
     const rewritten = [...edited.values()].filter((r) => r.xmin !== first.get(r.fileId)?.xmin).map((r) => r.fileId);
@@ -104,7 +105,7 @@ describe("room export", () => {
 
     // A folder renamed (SPEC D6): every file under it gets its new path, the rest is untouched.
     moveFolder(peer.doc, "src", "lib");
-    await expect.poll(() => stub.readFile("lib/f0.ts")).toBe("0");
+    await expect.poll(() => readRoomFile(stub, "lib/f0.ts")).toBe("0");
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const moved = await rowsOf(id);
     expect([...moved.values()].filter((r) => r.fileId !== "file-readme").every((r) => r.path.startsWith("lib/"))).toBe(
@@ -132,7 +133,7 @@ describe("room export", () => {
     const first = await rowsOf(id);
     await evictDurableObject(stub, { webSockets: "hibernate" });
     textOf(peer.doc, "file-2")?.insert(0, "2");
-    await expect.poll(() => stub.readFile("f2.txt")).toBe("22");
+    await expect.poll(() => readRoomFile(stub, "f2.txt")).toBe("22");
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     const after = await rowsOf(id);
     expect([...after.values()].filter((r) => r.xmin !== first.get(r.fileId)?.xmin).map((r) => r.fileId)).toEqual([
@@ -167,7 +168,7 @@ describe("room export", () => {
     textOf(peer.doc, "file-a")?.insert(1, "aa");
     createFile(peer.doc, { path: "b.txt", text: "b", id: "file-b" });
     await settled(stub, 2);
-    await expect.poll(() => stub.readFile("a.txt")).toBe("aaa");
+    await expect.poll(() => readRoomFile(stub, "a.txt")).toBe("aaa");
     // Answered, not thrown: the alarm also closes expired sockets, and sets itself again.
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect([...(await rowsOf(id)).values()].map((r) => [r.path, r.size])).toEqual([["a.txt", 1]]);
@@ -214,12 +215,12 @@ describe("room export", () => {
 
     // Parked, not retried on every export: the next one writes just the file that changed.
     textOf(peer.doc, "file-a")?.insert(1, "!");
-    await expect.poll(() => stub.readFile("a.txt")).toBe("a!");
+    await expect.poll(() => readRoomFile(stub, "a.txt")).toBe("a!");
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect((await rowsOf(id)).get("file-a")?.size).toBe(2);
 
     renameFile(peer.doc, "file-r", "accepted.txt");
-    await expect.poll(() => stub.readFile("accepted.txt")).toBe("r");
+    await expect.poll(() => readRoomFile(stub, "accepted.txt")).toBe("r");
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect((await rowsOf(id)).get("file-r")?.path).toBe("accepted.txt");
     peer.close();

@@ -52,6 +52,30 @@ describe("PresenceRelay", () => {
     });
   });
 
+  it("keeps the latest clock of each owned id, a departure's too, for the room's attachments", () => {
+    const relay = new PresenceRelay<string>(small);
+    relay.receive("a", [{ clientId: 1, clock: 1, state: "{}" }]);
+    relay.receive("a", [{ clientId: 1, clock: 7, state: '{"x":1}' }]);
+    expect(relay.clocksOf("a")).toEqual([7]);
+    relay.receive("a", [{ clientId: 1, clock: 8, state: "null" }]);
+    expect(relay.clocksOf("a")).toEqual([8]);
+    // An older renewal after the client said it left is stale, not a return.
+    expect(relay.receive("a", [{ clientId: 1, clock: 6, state: "{}" }])).toMatchObject({ relay: [] });
+    // Someone else's entry for the id changes nothing.
+    relay.receive("b", [{ clientId: 1, clock: 50, state: "{}" }]);
+    expect(relay.clocksOf("a")).toEqual([8]);
+  });
+
+  it("announces a departure after a wake one clock past the clock handed back, before any state returns", () => {
+    const relay = new PresenceRelay<string>(small);
+    relay.claim("a", [1, 2], [12, 3]);
+    expect(relay.clocksOf("a")).toEqual([12, 3]);
+    expect(relay.forget("a")).toEqual([
+      { clientId: 1, clock: 13, state: "null" },
+      { clientId: 2, clock: 4, state: "null" },
+    ]);
+  });
+
   it("ignores an entry older than the one held", () => {
     const relay = new PresenceRelay<string>(small);
     relay.receive("a", [{ clientId: 1, clock: 5, state: '{"v":5}' }]);

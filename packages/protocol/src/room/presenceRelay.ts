@@ -32,14 +32,18 @@ interface Held {
  * room, so a joiner's download stays bounded whoever else is connected.
  *
  * Pure: `Owner` is whatever identifies a connection (a WebSocket in the room). Ownership
- * must survive hibernation, so the room keeps each connection's ids in its socket's
- * attachment and hands them back with `claim` when it wakes; states come back as clients
- * renew them.
+ * must survive hibernation, so the room keeps each connection's ids, with the latest clock
+ * heard for each, in its socket's attachment and hands them back with `claim` when it
+ * wakes; states come back as clients renew them. The clock matters: y-protocols drops an
+ * entry whose clock is not past the one it holds, so a departure announced by a woken room
+ * must still be newer than the last renewal everyone heard.
  */
 export class PresenceRelay<Owner> {
   readonly #states = new Map<number, Held>();
   readonly #owners = new Map<number, Owner>();
   readonly #owned = new Map<Owner, number[]>();
+  /** The latest clock heard for each owned id, with or without a state (a "null" counts). */
+  readonly #clocks = new Map<number, number>();
   #bytes = 0;
 
   constructor(readonly limits: PresenceLimits) {}
@@ -54,9 +58,21 @@ export class PresenceRelay<Owner> {
     return this.#owned.get(owner) ?? [];
   }
 
-  /** Restores ownership after a wake (first claim wins, as at announce time). */
-  claim(owner: Owner, ids: readonly number[]): void {
-    for (const id of ids) if (!this.#owners.has(id)) this.#own(owner, id);
+  /** The latest clock heard for each of `idsOf(owner)`, in the same order. */
+  clocksOf(owner: Owner): number[] {
+    return this.idsOf(owner).map((id) => this.#clocks.get(id) ?? 0);
+  }
+
+  /**
+   * Restores ownership after a wake (first claim wins, as at announce time), with the
+   * clock last heard for each id (`clocks[i]` for `ids[i]`; 0 when the room kept none).
+   */
+  claim(owner: Owner, ids: readonly number[], clocks: readonly number[] = []): void {
+    for (const [i, id] of ids.entries()) {
+      if (this.#owners.has(id)) continue;
+      this.#own(owner, id);
+      this.#clocks.set(id, clocks[i] ?? 0);
+    }
   }
 
   receive(owner: Owner, entries: readonly AwarenessEntry[]): PresenceResult {
@@ -74,7 +90,8 @@ export class PresenceRelay<Owner> {
       const ids = this.idsOf(owner);
       if (holder === undefined && ids.length >= limits.MAX_AWARENESS_IDS_PER_CONNECTION) continue;
       const known = this.#states.get(entry.clientId);
-      if (known && known.clock > entry.clock) continue;
+      const clock = this.#clocks.get(entry.clientId);
+      if (clock !== undefined && clock > entry.clock) continue;
       if (entry.state === "null") {
         this.#drop(entry.clientId);
       } else {
@@ -93,6 +110,7 @@ export class PresenceRelay<Owner> {
         this.#own(owner, entry.clientId);
         claimed = true;
       }
+      if (this.#owners.get(entry.clientId) === owner) this.#clocks.set(entry.clientId, entry.clock);
       relay.push(entry);
     }
     return { ok: true, relay, claimed };
@@ -101,14 +119,11 @@ export class PresenceRelay<Owner> {
   /** `owner` closed: its ids are freed, and these entries tell everyone they left. */
   forget(owner: Owner): AwarenessEntry[] {
     const ids = this.idsOf(owner);
-    const gone = ids.map((clientId) => ({
-      clientId,
-      clock: (this.#states.get(clientId)?.clock ?? 0) + 1,
-      state: "null",
-    }));
+    const gone = ids.map((clientId) => ({ clientId, clock: (this.#clocks.get(clientId) ?? 0) + 1, state: "null" }));
     for (const id of ids) {
       this.#drop(id);
       this.#owners.delete(id);
+      this.#clocks.delete(id);
     }
     this.#owned.delete(owner);
     return gone;

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ConnectionCache } from "./ConnectionCache.ts";
 import type { RoomConnection } from "./RoomConnection.ts";
 
-const editor: RoomConnection = { userId: "u1", role: "editor", clientIds: [1], accessVersion: 3, expiresAt: 1_000 };
+const editor: RoomConnection = {
+  userId: "u1",
+  role: "editor",
+  clientIds: [1],
+  clocks: [4],
+  accessVersion: 3,
+  expiresAt: 1_000,
+};
 
 /** The room's end of a real workerd socket pair. */
 function socket(): WebSocket {
@@ -27,13 +34,23 @@ describe("ConnectionCache", () => {
     expect(cache.read(ws)).toBe(first);
   });
 
-  it("keeps what it stored: at most the 32 latest announced ids", () => {
+  it("keeps what it stored: at most the 32 latest announced ids, each beside its clock", () => {
     const ws = socket();
     const cache = new ConnectionCache();
-    cache.write(ws, { ...editor, clientIds: Array.from({ length: 40 }, (_, i) => i) });
+    const ids = Array.from({ length: 40 }, (_, i) => i);
+    cache.write(ws, { ...editor, clientIds: ids, clocks: ids.map((i) => i * 10) });
     const expected = Array.from({ length: 32 }, (_, i) => i + 8);
     expect(cache.read(ws).clientIds).toEqual(expected);
+    expect(cache.read(ws).clocks).toEqual(expected.map((i) => i * 10));
     expect((ws.deserializeAttachment() as RoomConnection).clientIds).toEqual(expected);
+    expect((ws.deserializeAttachment() as RoomConnection).clocks).toEqual(expected.map((i) => i * 10));
+  });
+
+  it("reads an attachment written before clocks were kept as clocks unknown", () => {
+    const ws = socket();
+    const { clocks: _clocks, ...before } = editor;
+    ws.serializeAttachment(before);
+    expect(new ConnectionCache().read(ws).clocks).toEqual([]);
   });
 
   it("treats a socket without an attachment as an anonymous viewer whose token is over", () => {
@@ -41,6 +58,7 @@ describe("ConnectionCache", () => {
       userId: null,
       role: "viewer",
       clientIds: [],
+      clocks: [],
       accessVersion: 0,
       expiresAt: 0,
     });

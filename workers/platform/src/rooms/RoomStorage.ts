@@ -32,6 +32,7 @@ export class RoomStorage {
   #logCount = 0;
   #logBytes = 0;
   #snapshotBytes = 0;
+  #compactionQueued = false;
 
   /** The runtime prepares each distinct query once and keeps it, keyed by its text. */
   readonly #sql: SqlStorage;
@@ -100,6 +101,25 @@ export class RoomStorage {
 
   get needsCompaction(): boolean {
     return this.#logCount >= COMPACT_AFTER_UPDATES || this.#logBytes >= COMPACT_AFTER_BYTES;
+  }
+
+  /**
+   * Compacts into `state()` once the log needs it, in a task of its own: its snapshot write
+   * is then a transaction of its own, so the update that crossed the threshold is broadcast
+   * once its append commits, not after the snapshot. A failure is handed to `failed`; the
+   * log still holds every update, and the next threshold tries again.
+   */
+  compactSoon(state: () => Uint8Array, failed: (err: unknown) => void): void {
+    if (!this.needsCompaction || this.#compactionQueued) return;
+    this.#compactionQueued = true;
+    setTimeout(() => {
+      this.#compactionQueued = false;
+      try {
+        if (this.needsCompaction) this.compact(state());
+      } catch (err) {
+        failed(err);
+      }
+    }, 0);
   }
 
   /** Replaces snapshot + log with `state` (the whole document as one update). */

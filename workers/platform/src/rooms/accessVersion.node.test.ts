@@ -3,7 +3,14 @@ import { admitToken, closeForVersion, learnAccessVersion, refreshConnection } fr
 import type { RoomConnection } from "./RoomConnection.ts";
 import type { VerifiedRoomToken } from "./roomToken.ts";
 
-const editor: RoomConnection = { userId: "u1", role: "editor", clientIds: [], accessVersion: 3, expiresAt: 1_000 };
+const editor: RoomConnection = {
+  userId: "u1",
+  role: "editor",
+  clientIds: [],
+  clocks: [],
+  accessVersion: 3,
+  expiresAt: 1_000,
+};
 const token = (over: Partial<VerifiedRoomToken> = {}): VerifiedRoomToken => ({
   userId: "u1",
   projectId: "p",
@@ -21,10 +28,15 @@ describe("access versions", () => {
   });
 
   it("admit any valid token in a room never told, and refuse tokens older than the room's version", () => {
-    expect(admitToken(token({ accessVersion: 0 }), 0)).toBeNull();
-    expect(admitToken(token(), 3)).toBeNull();
-    expect(admitToken(token({ accessVersion: 2 }), 3)).toBe("AccessChanged");
-    expect(admitToken(null, 0)).toBe("Unauthenticated");
+    expect(admitToken(token({ accessVersion: 0 }), "p", 0)).toBeNull();
+    expect(admitToken(token(), "p", 3)).toBeNull();
+    expect(admitToken(token({ accessVersion: 2 }), "p", 3)).toBe("AccessChanged");
+    expect(admitToken(null, "p", 0)).toBe("Unauthenticated");
+  });
+
+  it("refuse a valid token for another project as forbidden, at connect and on refresh", () => {
+    expect(admitToken(token({ projectId: "other" }), "p", 0)).toBe("Forbidden");
+    expect(refreshConnection(editor, token({ projectId: "other" }), "p", 3)).toEqual({ close: "Forbidden" });
   });
 
   it("close sockets whose tokens predate the version: revoked people hear so, the rest reconnect", () => {
@@ -35,16 +47,16 @@ describe("access versions", () => {
   });
 
   it("extend a socket's life with a fresh token for the same person, role and version", () => {
-    expect(refreshConnection(editor, token({ accessVersion: 4 }), 4)).toEqual({
+    expect(refreshConnection(editor, token({ accessVersion: 4 }), "p", 4)).toEqual({
       connection: { ...editor, accessVersion: 4, expiresAt: 9_000 },
     });
   });
 
   it("close a socket whose refresh is invalid, someone else's, stale or for another role", () => {
-    expect(refreshConnection(editor, null, 3)).toEqual({ close: "Unauthenticated" });
-    expect(refreshConnection(editor, token({ userId: "u2" }), 3)).toEqual({ close: "Unauthenticated" });
-    expect(refreshConnection(editor, token({ userId: null }), 3)).toEqual({ close: "Unauthenticated" });
-    expect(refreshConnection(editor, token({ accessVersion: 2 }), 3)).toEqual({ close: "AccessChanged" });
-    expect(refreshConnection(editor, token({ role: "viewer" }), 3)).toEqual({ close: "RoleChanged" });
+    expect(refreshConnection(editor, null, "p", 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ userId: "u2" }), "p", 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ userId: null }), "p", 3)).toEqual({ close: "Unauthenticated" });
+    expect(refreshConnection(editor, token({ accessVersion: 2 }), "p", 3)).toEqual({ close: "AccessChanged" });
+    expect(refreshConnection(editor, token({ role: "viewer" }), "p", 3)).toEqual({ close: "RoleChanged" });
   });
 });

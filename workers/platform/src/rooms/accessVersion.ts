@@ -34,9 +34,13 @@ export function closeForVersion(
   return connection.userId !== null && revokedUserIds.includes(connection.userId) ? "AccessRevoked" : "AccessChanged";
 }
 
-/** Whether a room that knows `version` admits a socket presenting `token` at connect. */
-export function admitToken(token: VerifiedRoomToken | null, version: number): RoomCloseName | null {
+/**
+ * Whether the room of `projectId`, knowing `version`, admits a socket presenting `token`
+ * at connect. A valid token for another project is Forbidden: retrying cannot help.
+ */
+export function admitToken(token: VerifiedRoomToken | null, projectId: string, version: number): RoomCloseName | null {
   if (!token) return "Unauthenticated";
+  if (token.projectId !== projectId) return "Forbidden";
   return token.accessVersion < version ? "AccessChanged" : null;
 }
 
@@ -48,8 +52,10 @@ export function admitToken(token: VerifiedRoomToken | null, version: number): Ro
 export function refreshConnection(
   connection: RoomConnection,
   token: VerifiedRoomToken | null,
+  projectId: string,
   version: number,
 ): { close: RoomCloseName } | { connection: RoomConnection } {
+  if (token && token.projectId !== projectId) return { close: "Forbidden" };
   // A token for someone else must not take over a socket.
   if (!token || token.userId !== connection.userId) return { close: "Unauthenticated" };
   if (token.accessVersion < version) return { close: "AccessChanged" };

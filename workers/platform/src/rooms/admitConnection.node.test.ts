@@ -9,11 +9,12 @@ const limits = {
   MAX_ANONYMOUS_CONNECTIONS_PER_IP: 3,
 };
 const open = { accessVersion: 1, expiresAt: Number.MAX_SAFE_INTEGER };
-const member: RoomConnection = { userId: "u1", role: "owner", clientIds: [], ...open };
+const member: RoomConnection = { userId: "u1", role: "owner", clientIds: [], clocks: [], ...open };
 const visitorOn = (token: string, ip: string): RoomConnection => ({
   userId: null,
   role: "viewer",
   clientIds: [],
+  clocks: [],
   ...open,
   visitor: { token, ip },
 });

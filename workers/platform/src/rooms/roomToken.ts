@@ -55,20 +55,31 @@ export async function verifyRoomToken(
   token: string,
   projectId: string,
 ): Promise<VerifiedRoomToken | null> {
+  const verified = await readRoomToken(privateOrPublicJwk, token);
+  return verified?.projectId === projectId ? verified : null;
+}
+
+/**
+ * Verifies a token for whichever project it names (a room tells a valid token for another
+ * project, Forbidden, from one that proves nothing, Unauthenticated). Answers null for a
+ * token that is expired, tampered with or signed by another key.
+ */
+export async function readRoomToken(privateOrPublicJwk: string, token: string): Promise<VerifiedRoomToken | null> {
   try {
     const { d: _private, ...publicJwk } = parseJwk(privateOrPublicJwk);
     const key = await importJWK(publicJwk, ALG);
     const { payload } = await jwtVerify(token, key, { algorithms: [ALG], audience: AUDIENCE });
-    if (payload.pid !== projectId || !isRole(payload.role) || !payload.sub || !payload.exp || !payload.jti) return null;
+    const { pid, role, sub, exp, jti } = payload;
+    if (typeof pid !== "string" || !isRole(role) || !sub || !exp || !jti) return null;
     // A token from before access versions is as old as a token can be.
     const accessVersion = Number.isSafeInteger(payload.v) ? (payload.v as number) : 0;
     return {
-      userId: payload.sub === "anonymous" ? null : payload.sub,
-      projectId,
-      role: payload.role,
+      userId: sub === "anonymous" ? null : sub,
+      projectId: pid,
+      role,
       accessVersion,
-      expiresAt: payload.exp * 1000,
-      tokenId: payload.jti,
+      expiresAt: exp * 1000,
+      tokenId: jti,
     };
   } catch {
     return null;
