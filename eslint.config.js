@@ -11,7 +11,8 @@ export default tseslint.config(
       "**/node_modules/",
       "**/dist/",
       ".data/",
-      ".wrangler/",
+      // wrangler dev leaves its bundles beside each config it runs (the platform, the site host).
+      "**/.wrangler/",
       "migrations/",
       "**/worker-configuration.d.ts",
       "**/.turbo/",
