@@ -271,6 +271,13 @@ describe("the live preview in Chromium", () => {
       .getByText(/worker exploded/)
       .first()
       .waitFor();
+    // The stack names the Worker's file, not a data: URL of its whole bundle.
+    const thrown = await consoleLines(ann)
+      .getByText(/worker exploded/)
+      .first()
+      .textContent();
+    expect(thrown).toContain("src/worker.ts:");
+    expect(thrown).not.toContain("data:");
 
     // A link in the Worker's page moves the address bar, and the Worker answers the new path.
     await goTo(ann, "/");

@@ -53,6 +53,20 @@ describe("GET /api/dev/mailbox (issue 14 item 1)", () => {
     expect(linked.body.messages[0]?.to).toBe(email);
   });
 
+  it("shows a browser a page whose links can be clicked, under a policy that runs no script", async () => {
+    const email = `mailbox-page-${Date.now()}@example.com`;
+    await mailTo(email);
+    const res = await fetchApp(`/api/dev/mailbox?key=${encodeURIComponent(devMailboxKey())}&to=${email}`, {
+      headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+    const page = await res.text();
+    expect(page).toContain(`To ${email}`);
+    expect(page).toMatch(/<a href="http:\/\/[^"]+">/);
+  });
+
   it("does not exist outside local mode, key or not", async () => {
     const key = encodeURIComponent(devMailboxKey());
     const res = await fetchApp(`https://wove.test/api/dev/mailbox?key=${key}`, undefined, {

@@ -7,7 +7,7 @@ import { newNonce } from "./previewMessages.ts";
 import { resolvePreviewPackages, type PackageCaches } from "./previewPackages.ts";
 import { preludeScript, workerDocument } from "./previewRuntime.ts";
 import { moduleEntriesOf, rewritePage, type EntryBundle } from "./rewritePage.ts";
-import type { PreviewFiles } from "./toDataUrl.ts";
+import { namedScript, type PreviewFiles } from "./toDataUrl.ts";
 
 /** One build's outcome: a document for a fresh frame (with its nonce), or problems. */
 export type PreviewBuild =
@@ -99,5 +99,12 @@ export async function buildPreview({
   }
   const worker = await bundle(detected.entry);
   if (!worker.ok) return { ok: false, problems: worker.problems, ms: ms() };
-  return { ok: true, nonce, document: workerDocument(nonce, worker.js), page: null, request: address, ms: ms() };
+  return {
+    ok: true,
+    nonce,
+    document: workerDocument(nonce, namedScript(worker.js, detected.entry)),
+    page: null,
+    request: address,
+    ms: ms(),
+  };
 }

@@ -62,7 +62,8 @@ describe("rewritePage", () => {
     const out = rewritePage({ html, pagePath: "index.html", files, bundles, prelude: "" });
     const [css, js] = dataUrls(out);
     expect(decode(css ?? "")).toBe("h1{}");
-    expect(decode(js ?? "")).toBe("render()");
+    // Named after its entry, so the page's errors say where they are (see namedScript).
+    expect(decode(js ?? "")).toBe("render()\n//# sourceURL=src/main.tsx");
     expect(out).toMatch(/<link rel="stylesheet" href="data:text\/css[^"]+"><script type="module" src="data:/);
   });
 

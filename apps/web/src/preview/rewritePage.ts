@@ -1,5 +1,5 @@
 import { resolvePath } from "./resolvePath.ts";
-import { fileDataUrl, toDataUrl, type PreviewFiles } from "./toDataUrl.ts";
+import { fileDataUrl, namedScript, toDataUrl, type PreviewFiles } from "./toDataUrl.ts";
 
 /** What the in-browser build made of one `<script type="module" src>` entry. */
 export interface EntryBundle {
@@ -96,7 +96,7 @@ export function rewritePage({
           const bundle = isModule ? bundles.get(path) : undefined;
           let url: string;
           if (bundle) {
-            url = toDataUrl(bundle.js, "text/javascript");
+            url = toDataUrl(namedScript(bundle.js, path), "text/javascript");
             if (bundle.css) before = `<link rel="stylesheet" href="${toDataUrl(bundle.css, "text/css")}">`;
           } else if (path.endsWith(".css") && "text" in file) {
             url = toDataUrl(rewriteCss(file.text, path, files, root), "text/css");

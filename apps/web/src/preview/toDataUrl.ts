@@ -1,3 +1,11 @@
+/**
+ * `js` named `path` in stack traces and the console (V8 reads a `sourceURL` comment), so
+ * an error in the preview says `at src/main.tsx:3:5`, not a data: URL of the whole bundle.
+ */
+export function namedScript(js: string, path: string): string {
+  return `${js}\n//# sourceURL=${path.replace(/\s/g, "%20")}`;
+}
+
 /** A file of the project as the preview sees it: text, or a blob's bytes. */
 export type PreviewFile = { text: string } | { bytes: Uint8Array; mime: string };
 export type PreviewFiles = ReadonlyMap<string, PreviewFile>;
