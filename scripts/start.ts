@@ -31,6 +31,7 @@ import { assertPortFree } from "./lib/assertPortFree.ts";
 import { buildWebApp } from "./lib/buildWebApp.ts";
 import { Children } from "./lib/Children.ts";
 import { getFreePort } from "./lib/getFreePort.ts";
+import { holdPort } from "./lib/holdPort.ts";
 import { lanOrigins } from "./lib/lanOrigins.ts";
 import { loadLocalSecrets } from "./lib/localSecrets.ts";
 import { localWranglerConfig } from "./lib/localWranglerConfig.ts";
@@ -140,10 +141,14 @@ async function main(): Promise<void> {
   // wrangler, the longest part) while the database starts and migrates. A database failure
   // ends the start at once (it closed what it opened); any other waits for the database to
   // settle, so that shutdown closes it cleanly instead of exiting mid-start.
-  const ports = { postgres: await getFreePort(), bridge: await getFreePort() };
+  // Held until each server binds them: wrangler's processes take ports meanwhile (holdPort).
+  const held = { postgres: await holdPort(), bridge: await holdPort() };
+  const ports = { postgres: held.postgres.port, bridge: held.bridge.port };
   // New each start: only the Worker (in its DATABASE_URL) and the migrations get it.
   const password = newDatabasePassword();
-  const starting = startDatabasePhase(ports, password);
+  const starting = startDatabasePhase(ports, password, (which) => held[which].release());
+  // With DATABASE_URL set, the embedded database's port is never bound: let it go too.
+  void starting.finally(() => Promise.all([held.postgres.release(), held.bridge.release()])).catch(() => undefined);
   starting.then((db) => (database = db)).catch(() => undefined);
   const workerPort = dev ? await getFreePort() : port;
   const sites = superviseSiteHost({
@@ -261,7 +266,11 @@ function trustedOriginsVar(): { TRUSTED_ORIGINS?: string } {
   return origins.length > 0 ? { TRUSTED_ORIGINS: origins.join(",") } : {};
 }
 
-async function startDatabasePhase(ports: DatabasePorts, password: string): Promise<Database> {
+async function startDatabasePhase(
+  ports: DatabasePorts,
+  password: string,
+  beforeListen: (which: keyof DatabasePorts) => Promise<void>,
+): Promise<Database> {
   const since = stopwatch();
   say(
     process.env.DATABASE_URL
@@ -276,6 +285,7 @@ async function startDatabasePhase(ports: DatabasePorts, password: string): Promi
     dataDir: join(dataDir, "postgres"),
     ports,
     password,
+    beforeListen,
   });
   say(`Database ready, migrations applied (${since()})`);
   return db;

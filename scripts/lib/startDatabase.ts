@@ -28,6 +28,8 @@ export async function startDatabase(options: {
   dataDir?: string;
   ports?: DatabasePorts;
   password?: string;
+  /** Runs just before the server of `which` port binds it (the launcher holds the ports; see holdPort). */
+  beforeListen?: (which: keyof DatabasePorts) => Promise<void>;
 }): Promise<Database> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
@@ -41,6 +43,7 @@ export async function startDatabase(options: {
         dataDir: options.dataDir,
         port: options.ports?.postgres,
         password: options.password,
+        beforeListen: () => options.beforeListen?.("postgres") ?? Promise.resolve(),
       });
       stops.push(pg.stop);
       url = pg.url;
@@ -51,7 +54,11 @@ export async function startDatabase(options: {
     }
     let wsProxy = "";
     if (target) {
-      const bridge = await startWsBridge({ target, port: options.ports?.bridge });
+      const bridge = await startWsBridge({
+        target,
+        port: options.ports?.bridge,
+        beforeListen: () => options.beforeListen?.("bridge") ?? Promise.resolve(),
+      });
       stops.push(bridge.stop);
       wsProxy = bridge.address;
     }

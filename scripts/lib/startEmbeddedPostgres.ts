@@ -17,12 +17,20 @@ export interface EmbeddedPostgres {
  * need `password` (a new random one when not given), which `url` carries.
  */
 export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number; password?: string; holdTimeoutMs?: number } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    password?: string;
+    holdTimeoutMs?: number;
+    /** Runs just before the server binds `port` (the launcher's hold on it lets go; see holdPort). */
+    beforeListen?: () => Promise<void>;
+  } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const password = options.password ?? newDatabasePassword();
   const db = await PGlite.create(options.dataDir ?? "memory://");
   const host = "127.0.0.1";
+  await options.beforeListen?.();
   const server = await servePglite(db, {
     host,
     port: options.port ?? 0,

@@ -22,8 +22,11 @@ export interface WsBridge {
 export async function startWsBridge(options: {
   target: { host: string; port: number };
   port?: number;
+  /** Runs just before the bridge binds `port` (see holdPort). */
+  beforeListen?: () => Promise<void>;
 }): Promise<WsBridge> {
   const allowed = `${options.target.host}:${options.target.port}`;
+  await options.beforeListen?.();
   const wss = new WebSocketServer({ host: "127.0.0.1", port: options.port ?? 0 });
   await new Promise<void>((resolve, reject) => {
     wss.once("listening", resolve);
