@@ -225,6 +225,8 @@ describe("Monaco's language features in the IDE (Chromium)", () => {
   it("colours JSX text as text, not as the keywords it contains", async () => {
     await ann.page.goto(`${platform.origin}/p/${projectId}/App.tsx`);
     await waitForEditor(ann.page);
+    // The editor with its features, not the first one, whose colours it may not keep.
+    await ann.page.locator('[data-editor-features="true"] .monaco-editor').waitFor({ timeout: 30_000 });
     // Read in one go from the editor on screen: the first one is replaced once its features are in.
     const colours = () =>
       editor(ann.page)

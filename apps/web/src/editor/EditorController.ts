@@ -248,6 +248,9 @@ export class EditorController {
   #featuresIn(): void {
     if (this.#featured || this.#disposed) return;
     this.#featured = true;
+    // Said on the host (`data-editor-features`) for tests and benchmarks: what they read
+    // from the editor before this may be the first editor's, which this one replaced.
+    this.#options.host.dataset.editorFeatures = "true";
     this.#files.openScripts();
   }
 
