@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createFileInUi,
@@ -15,6 +15,7 @@ import {
   waitForServiceWorker,
   type Person,
 } from "./lib/ideDriver.ts";
+import { holdBack } from "./lib/holdBack.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
@@ -64,17 +65,6 @@ async function soloWithFile(name: string, file: string, text: string): Promise<P
   await typeAtEnd(solo.page, text);
   await waitForLocalSave(solo.page);
   return solo;
-}
-
-/** Holds back the page's requests for `pattern` until the answered function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /** From the next page load on, notes whether the editor shown before the app (openEarlyEditor) appeared. */

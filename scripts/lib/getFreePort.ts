@@ -1,15 +1,8 @@
-import { createServer } from "node:net";
+import { holdPort } from "./holdPort.ts";
 
-/** Asks the OS for a free loopback port. */
-export function getFreePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error("no port assigned"))));
-    });
-  });
+/** Asks the OS for a free loopback port, and leaves it free (holdPort keeps it instead). */
+export async function getFreePort(host = "127.0.0.1"): Promise<number> {
+  const held = await holdPort(host);
+  await held.release();
+  return held.port;
 }
