@@ -29,6 +29,7 @@ import { replayTrace } from "./lib/replayTrace.ts";
 import { startStaticServer } from "./lib/startStaticServer.ts";
 import { waitForStoredDocument } from "./lib/storedDocumentBytes.ts";
 import { withTeardown } from "./lib/withTeardown.ts";
+import { setOffline } from "../e2e/lib/setOffline.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** What the opened file holds: a real module of ours, 342 lines of TypeScript. */
@@ -293,7 +294,7 @@ async function measureIndexedDbReloads(
     await waitForStoredDocument(ours.page, projectDatabase(b4.projectId), storedBytes);
     await waitForServiceWorker(ours.page);
     await ours.page.close();
-    await ours.context.setOffline(true);
+    await setOffline(ours.context, true);
 
     const reference = await open("reference");
     await reference.page.goto(`${sites.reference}/?store=${REFERENCE_DATABASE}`);

@@ -18,6 +18,7 @@ import {
 } from "./lib/ideDriver.ts";
 import type { RunningPlatform } from "./lib/startPlatform.ts";
 import { usePersonInIde } from "./lib/usePersonInIde.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 let browser: Browser;
 let platform: RunningPlatform;
@@ -313,7 +314,7 @@ describe("deploying from the IDE in Chromium", () => {
     await expect.poll(() => page.getByTestId("site-url").getAttribute("href")).toBe(renamed);
     expect((await visitSite(browser, renamed)).text).toBe("Named");
 
-    await ann.context.setOffline(true);
+    await setOffline(ann.context, true);
     try {
       await page.locator(".ide-header").getByRole("button", { name: "Deploy", exact: true }).click();
       await page
@@ -322,7 +323,7 @@ describe("deploying from the IDE in Chromium", () => {
         .waitFor();
       await page.getByText(/You are offline\. Deploying and the deployment history need the network/).waitFor();
     } finally {
-      await ann.context.setOffline(false);
+      await setOffline(ann.context, false);
     }
 
     const bea = await newPerson(browser, platform.origin, "Bea");

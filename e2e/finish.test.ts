@@ -11,6 +11,7 @@ import {
   type Person,
 } from "./lib/ideDriver.ts";
 import { usePeopleInIde } from "./lib/usePeopleInIde.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 // The IDE's finish (issue 13: 9, 10, 11, 13, 15, 16): theme, colours, new files, palette, offline words, home page.
 const ide = usePeopleInIde();
@@ -152,7 +153,7 @@ describe("the IDE", () => {
     const people = ann.page.getByRole("region", { name: "Collaborators" });
     await people.getByText("Nobody else is here.").waitFor();
 
-    await ann.context.setOffline(true);
+    await setOffline(ann.context, true);
     await people.getByText("Offline: you will see who is here when you are back.").waitFor();
     expect(await people.getByText("Nobody else is here.").count()).toBe(0);
     await typeAtEnd(ann.page, "one line, typed key by key");
@@ -160,7 +161,7 @@ describe("the IDE", () => {
       .poll(() => ann.page.locator("[data-sync]").textContent())
       .toBe("Offline: unsynced edits in 1 file, saved on this device");
 
-    await ann.context.setOffline(false);
+    await setOffline(ann.context, false);
     await ann.page.locator('[data-sync="good"]').waitFor();
   });
 });

@@ -18,6 +18,7 @@ import {
 import { holdBack } from "./lib/holdBack.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 let browser: Browser;
 let platform: RunningPlatform;
@@ -110,7 +111,7 @@ describe("the IDE in Chromium", () => {
     await typeAtEnd(ann.page, "shared start. ");
     await expect.poll(() => editorText(bea.page)).toContain("shared start.");
 
-    await bea.context.setOffline(true);
+    await setOffline(bea.context, true);
     await expect.poll(() => syncTone(bea.page)).toBe("offline");
     await typeAtEnd(bea.page, "bea offline one. ");
     await typeAtEnd(ann.page, "ann online. ");
@@ -123,7 +124,7 @@ describe("the IDE in Chromium", () => {
     await typeAtEnd(bea.page, "bea offline two.");
     expect(await editorText(bea.page)).not.toContain("ann online.");
 
-    await bea.context.setOffline(false);
+    await setOffline(bea.context, false);
     for (const page of [ann.page, bea.page]) {
       await expect.poll(() => editorText(page), { timeout: 20_000 }).toContain("bea offline two.");
       const text = await editorText(page);
@@ -145,7 +146,7 @@ describe("the IDE in Chromium", () => {
     await expect.poll(() => syncTone(solo.page)).toBe("good");
     await waitForServiceWorker(solo.page);
 
-    await solo.context.setOffline(true);
+    await setOffline(solo.context, true);
     await waitForLocalSave(solo.page);
     await solo.page.goto(`${origin}/`);
     await solo.page.getByText("Solo trip").waitFor();
@@ -158,7 +159,7 @@ describe("the IDE in Chromium", () => {
     await expect.poll(() => editorText(solo.page)).toContain("pack bags. on the plane.");
     await expect.poll(() => syncTone(solo.page)).toBe("offline");
 
-    await solo.context.setOffline(false);
+    await setOffline(solo.context, false);
     await expect.poll(() => syncTone(solo.page), { timeout: 20_000 }).toBe("good");
   });
 

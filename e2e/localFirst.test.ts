@@ -11,6 +11,7 @@ import {
 import { launchChromium } from "./lib/launchChromium.ts";
 import { confirmationLink } from "./lib/mailbox.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 let browser: Browser;
 let platform: RunningPlatform;
@@ -54,7 +55,7 @@ describe("local first in Chromium", () => {
     await mine.getByText("Online one").waitFor();
 
     // Offline: the dashboard and that project open from this device.
-    await context.setOffline(true);
+    await setOffline(context, true);
     await page.reload();
     await page.getByText("You are offline: showing projects saved on this device.").waitFor();
     await mine.getByRole("link", { name: "Online one" }).click();
@@ -77,7 +78,7 @@ describe("local first in Chromium", () => {
     await mine.getByRole("article", { name: "Plane project" }).getByText("Not yet on the server").waitFor();
 
     // Back online: the project is created on the server with its id, and its file syncs.
-    await context.setOffline(false);
+    await setOffline(context, false);
     const card = mine.getByRole("article", { name: "Plane project" });
     await expect.poll(() => card.getByText("Not yet on the server").count(), { timeout: 20_000 }).toBe(0);
     const onServer = await page.evaluate(async (id) => (await fetch(`/api/projects/${id}`)).json(), planeId);
@@ -100,7 +101,7 @@ describe("local first in Chromium", () => {
     await page.goto(`${origin}/settings`);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(`${origin}/`);
-    await context.setOffline(true);
+    await setOffline(context, true);
     await page.reload();
     await page.getByRole("link", { name: "Create an account" }).first().waitFor();
     expect(await page.getByRole("region", { name: "My projects", exact: true }).count()).toBe(0);

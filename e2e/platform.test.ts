@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 let browser: Browser;
 const running = new Set<RunningPlatform>();
@@ -105,7 +106,7 @@ describe("the PWA shell", () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-    await context.setOffline(true);
+    await setOffline(context, true);
     await page.reload();
     // The app renders from a chunk the entry loads (main.ts), so after the load event, not by it.
     await page.getByRole("heading", { name: "Wove" }).waitFor();

@@ -14,6 +14,7 @@ import {
 } from "./lib/ideDriver.ts";
 import type { RunningPlatform } from "./lib/startPlatform.ts";
 import { usePersonInIde } from "./lib/usePersonInIde.ts";
+import { setOffline } from "./lib/setOffline.ts";
 
 let platform: RunningPlatform;
 let ann: Person;
@@ -212,13 +213,13 @@ describe("the live preview in Chromium", () => {
     await waitForLocalSave(ann.page);
     await waitForServiceWorker(ann.page);
 
-    await ann.context.setOffline(true);
+    await setOffline(ann.context, true);
     try {
       await ann.page.reload();
       frame = await openPreview(ann.page);
       await expect.poll(() => frame.locator("#react").textContent(), { timeout: 60_000 }).toBe("Hello from React 42");
     } finally {
-      await ann.context.setOffline(false);
+      await setOffline(ann.context, false);
     }
     expect(await violations()).toEqual([]);
   });
