@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { RoomPending } from "./RoomPending.ts";
 import type { RoomState } from "./useRoomState.ts";
 import { watchLocalSave, type LocalSave } from "./watchLocalSave.ts";
@@ -31,13 +31,15 @@ export function describeSync(
   return { tone: "busy", text: "Connecting…" } as const;
 }
 
-type SyncView = ReturnType<typeof describeSync>;
-
 /**
  * The sync indicator. It watches the unconfirmed changes and the device save itself, the
- * two things that change as someone types, and re-renders only when what it says changes:
- * saved, syncing (with how many files), offline, not saved. A keystroke re-renders nothing
- * while the room keeps up (see watchPending for why "saved" waits a moment).
+ * two things that change as someone types, and writes what it says (saved, syncing with
+ * how many files, offline, not saved) and `data-local` (whether the device holds every
+ * edit, for what must wait for that: a test before it reloads offline) to its element,
+ * without rendering: those change with every burst of typing, and a React render of the
+ * status bar per burst is work the keystroke pays for (`npm run bench -- webTyping` counts
+ * renders outside the editor pane). React renders it again only when the room's state or
+ * the network does (`room`, `online`).
  */
 export function SyncIndicator({
   room,
@@ -54,35 +56,31 @@ export function SyncIndicator({
 }) {
   const pending = useMemo(() => watchPending(client), [client]);
   const local = useMemo(() => watchLocalSave(doc, flush), [doc, flush]);
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const offs = [pending.subscribe(onChange), local.subscribe(onChange)];
-      return () => offs.forEach((off) => off());
-    },
-    [pending, local],
-  );
-  const last = useRef<SyncView | null>(null);
-  const view = useSyncExternalStore(subscribe, () => {
-    const next = describeSync({ ...room, ...pending.read() }, online, local.read());
-    if (last.current?.tone !== next.tone || last.current.text !== next.text) last.current = next;
-    return last.current;
-  });
-
-  // `data-local` says whether the device holds every edit, for what must wait for that
-  // (a test before it reloads offline). It changes with every burst of typing and is not
-  // shown, so it is written to the element, not rendered: the indicator re-renders only for
-  // its words.
   const element = useRef<HTMLSpanElement>(null);
+  const words = useRef<HTMLSpanElement>(null);
+  // Before the first paint, and again whenever the room, the network or a watcher changes.
   useLayoutEffect(() => {
-    const write = () => element.current?.setAttribute("data-local", local.read());
+    const write = () => {
+      const view = describeSync({ ...room, ...pending.read() }, online, local.read());
+      const status = element.current;
+      if (!status || !words.current) return;
+      if (status.dataset.sync !== view.tone) {
+        if (status.dataset.sync) status.classList.remove(`sync--${status.dataset.sync}`);
+        status.classList.add(`sync--${view.tone}`);
+        status.dataset.sync = view.tone;
+      }
+      if (words.current.textContent !== view.text) words.current.textContent = view.text;
+      status.dataset.local = local.read();
+    };
     write();
-    return local.subscribe(write);
-  }, [local]);
+    const offs = [pending.subscribe(write), local.subscribe(write)];
+    return () => offs.forEach((off) => off());
+  }, [room, online, pending, local]);
 
   return (
-    <span ref={element} className={`sync sync--${view.tone}`} role="status" aria-live="polite" data-sync={view.tone}>
+    <span ref={element} className="sync" role="status" aria-live="polite">
       <span className="sync__dot" aria-hidden="true" />
-      {view.text}
+      <span ref={words} />
     </span>
   );
 }
