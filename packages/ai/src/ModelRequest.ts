@@ -1,4 +1,6 @@
 import type { ChatMessage } from "./ChatMessage.ts";
+import type { ToolChoice } from "./ToolChoice.ts";
+import type { ToolSpec } from "./ToolSpec.ts";
 
 /** What an adapter sends to one model: already routed, already fitted to the context window. */
 export interface ModelRequest {
@@ -8,4 +10,8 @@ export interface ModelRequest {
   messages: readonly ChatMessage[];
   maxOutputTokens: number;
   temperature?: number;
+  /** The tools the model may call; none when absent. */
+  tools?: readonly ToolSpec[];
+  /** Defaults to the vendor's own default, `auto`, when tools are given. */
+  toolChoice?: ToolChoice;
 }

@@ -1,10 +1,13 @@
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import type { ToolCallEvent } from "./ToolCallEvent.ts";
 
 /**
- * What an adapter yields: text as it arrives, then exactly one of `done` (with the tokens the
- * vendor reported) or `failed`. Adapters never throw for vendor or network trouble.
+ * What an adapter yields: text as it arrives and each tool call once complete, then exactly
+ * one of `done` (with the tokens the vendor reported) or `failed`. Adapters never throw for
+ * vendor or network trouble.
  */
 export type ProviderEvent =
   | { type: "delta"; text: string }
+  | ToolCallEvent
   | { type: "done"; inputTokens: number; outputTokens: number }
   | { type: "failed"; failure: ProviderFailure };

@@ -7,11 +7,16 @@ import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { toAnthropicMessages } from "./toAnthropicMessages.ts";
+import { toAnthropicTools } from "./toAnthropicTools.ts";
+import { toToolCallEvent } from "./toToolCallEvent.ts";
 
 /**
  * Anthropic's Messages API, streamed. Usage arrives in two parts: input tokens in
  * `message_start`, the cumulative output count in the last `message_delta`. `message_stop`
- * marks a complete answer; a stream that ends without it broke off.
+ * marks a complete answer; a stream that ends without it broke off. A tool call is a
+ * `tool_use` content block whose input streams as `input_json_delta` fragments: it is yielded
+ * whole at its `content_block_stop`.
  */
 export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new Anthropic({
@@ -27,12 +32,15 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
     let inputTokens = 0;
     let outputTokens = 0;
     let complete = false;
+    // Open tool_use blocks by content block index, with their input text so far.
+    const calls = new Map<number, { id: string; name: string; json: string }>();
     try {
       const events = await client.messages.create(
         {
           model: request.model,
           max_tokens: request.maxOutputTokens,
-          messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+          messages: toAnthropicMessages(request.messages),
+          ...toAnthropicTools(request),
           stream: true,
           ...(request.system ? { system: request.system } : {}),
           ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
@@ -47,6 +55,15 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
           outputTokens = usage.output_tokens;
         } else if (event.type === "content_block_delta" && event.delta.type === "text_delta" && event.delta.text) {
           yield { type: "delta", text: event.delta.text };
+        } else if (event.type === "content_block_start" && event.content_block.type === "tool_use") {
+          calls.set(event.index, { id: event.content_block.id, name: event.content_block.name, json: "" });
+        } else if (event.type === "content_block_delta" && event.delta.type === "input_json_delta") {
+          const call = calls.get(event.index);
+          if (call) call.json += event.delta.partial_json;
+        } else if (event.type === "content_block_stop" && calls.has(event.index)) {
+          const { id, name, json } = calls.get(event.index)!;
+          calls.delete(event.index);
+          yield toToolCallEvent(id, name, json);
         } else if (event.type === "message_delta") {
           outputTokens = event.usage.output_tokens;
         } else if (event.type === "message_stop") {

@@ -7,11 +7,16 @@ import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { toGoogleContents } from "./toGoogleContents.ts";
+import { toGoogleTools } from "./toGoogleTools.ts";
 
 /**
  * Gemini's `streamGenerateContent?alt=sse`. Every chunk may carry `usageMetadata`; the last
  * one has the totals. Thinking is billed as output, so `thoughtsTokenCount` counts as output
  * (the thought parts themselves are not shown). A `finishReason` marks a complete answer.
+ * A tool call arrives whole, as a `functionCall` part with parsed `args` and, from Gemini 3, a
+ * `thoughtSignature` to send back with it. The Gemini API gives calls no id: each gets
+ * `call_<turn>_<n>`, stable, and unique in the conversation (turn: assistant turns before it).
  */
 export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new GoogleGenAI({
@@ -24,16 +29,16 @@ export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
     let inputTokens = 0;
     let outputTokens = 0;
     let complete = false;
+    const turn = request.messages.filter((m) => m.role === "assistant").length;
+    let callCount = 0;
     try {
       const chunks = await client.models.generateContentStream({
         model: request.model,
-        contents: request.messages.map((m) => ({
-          role: m.role === "assistant" ? "model" : "user",
-          parts: [{ text: m.content }],
-        })),
+        contents: toGoogleContents(request.messages),
         config: {
           abortSignal: signal,
           maxOutputTokens: request.maxOutputTokens,
+          ...toGoogleTools(request),
           ...(request.system ? { systemInstruction: request.system } : {}),
           ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
         },
@@ -45,6 +50,16 @@ export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
           .map((part) => part.text)
           .join("");
         if (text) yield { type: "delta", text };
+        for (const part of candidate?.content?.parts ?? []) {
+          if (!part.functionCall) continue;
+          yield {
+            type: "tool_call",
+            id: part.functionCall.id || `call_${turn}_${callCount++}`,
+            name: part.functionCall.name ?? "",
+            arguments: part.functionCall.args ?? {},
+            ...(part.thoughtSignature ? { signature: part.thoughtSignature } : {}),
+          };
+        }
         if (candidate?.finishReason) complete = true;
         const usage = chunk.usageMetadata;
         if (usage) {

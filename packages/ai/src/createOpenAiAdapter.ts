@@ -8,11 +8,16 @@ import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 import type { ProviderEvent } from "./ProviderEvent.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
+import { toOpenAiMessages } from "./toOpenAiMessages.ts";
+import { toOpenAiTools } from "./toOpenAiTools.ts";
+import { toToolCallEvent } from "./toToolCallEvent.ts";
 
 /**
  * OpenAI chat completions, streamed; also every OpenAI-compatible local server (Ollama,
  * llama.cpp server, vLLM) by base URL. With `stream_options.include_usage` the last chunk
  * before `[DONE]` carries the usage and no choices. A `finish_reason` marks a complete answer.
+ * Tool calls stream as `delta.tool_calls` fragments keyed by `index` (the first with id and
+ * name, then pieces of the arguments' JSON text); they are yielded whole at the finish.
  */
 export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new OpenAI({
@@ -31,14 +36,13 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
     let usage: { inputTokens: number; outputTokens: number } | undefined;
     let complete = false;
     let output = "";
+    const calls = new Map<number, { id: string; name: string; json: string }>();
     try {
       const chunks = await client.chat.completions.create(
         {
           model: request.model,
-          messages: [
-            ...(request.system ? [{ role: "system" as const, content: request.system }] : []),
-            ...request.messages.map((m) => ({ role: m.role, content: m.content })),
-          ],
+          messages: toOpenAiMessages(request.system, request.messages),
+          ...toOpenAiTools(request),
           stream: true,
           stream_options: { include_usage: true },
           // OpenAI's reasoning models refuse `max_tokens`; older local servers only know it.
@@ -54,7 +58,23 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
           output += text;
           yield { type: "delta", text };
         }
-        if (choice?.finish_reason) complete = true;
+        for (const fragment of choice?.delta?.tool_calls ?? []) {
+          const call = calls.get(fragment.index) ?? { id: "", name: "", json: "" };
+          calls.set(fragment.index, {
+            // Some local servers send no id: the index keeps one call's result matched to it.
+            id: fragment.id || call.id || `call_${fragment.index}`,
+            // The name comes whole in the first fragment; some servers repeat it in the others.
+            name: call.name || (fragment.function?.name ?? ""),
+            json: call.json + (fragment.function?.arguments ?? ""),
+          });
+        }
+        if (choice?.finish_reason && !complete) {
+          complete = true;
+          for (const [, call] of [...calls].sort(([a], [b]) => a - b)) {
+            output += call.name + call.json;
+            yield toToolCallEvent(call.id, call.name, call.json);
+          }
+        }
         if (chunk.usage)
           usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
       }

@@ -29,13 +29,14 @@ const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 
 /**
  * The fallback loop. Tries each model of the chain until one answers; yields its text as it
- * streams, then `done` with the model that answered and the cost of its reported usage.
+ * streams (and its tool calls, when the request gave tools), then `done` with the model that
+ * answered and the cost of its reported usage.
  *
  * A retryable failure (rate limit, overload, 5xx, timeout, broken connection) moves on to the
- * next model, but only before any text was sent: text already on the user's screen cannot be
- * taken back, so a failure after the first delta ends the stream with an `error`. A fatal
- * failure (bad key, invalid request, billing) stops at once: the next model would not fix it,
- * and the message must reach the person who can. Before moving on, a model whose vendor asked
+ * next model, but only before any text or tool call was sent: output already on the user's
+ * screen (or in the agent's hands) cannot be taken back, so a failure after it ends the stream
+ * with an `error`. A fatal failure (bad key, invalid request, billing) stops at once: the next
+ * model would not fix it, and the message must reach the person who can. Before moving on, a model whose vendor asked
  * for a short wait (Retry-After) is asked once more after it (see `shouldRetry`).
  */
 export async function* routeRequest({
@@ -96,7 +97,7 @@ interface Ended {
   streamed: boolean;
 }
 
-/** One try of one model: yields its text and, when it answers, `done`; else returns how it failed. */
+/** One try of one model: yields its text, tool calls and, when it answers, `done`; else returns how it failed. */
 async function* attemptModel(
   adapter: ProviderAdapter,
   request: ModelRequest,
@@ -107,7 +108,8 @@ async function* attemptModel(
   let streamed = false;
   let failure: ProviderFailure = { code: AiErrorCode.Internal, message: `${ref} ended without an answer` };
   for await (const event of streamWithTimeout(adapter, request, signal, attemptTimeoutMs)) {
-    if (event.type === "delta") {
+    if (event.type === "delta" || event.type === "tool_call") {
+      // A tool call is output too: the agent may already be running it, so no fallback after one.
       streamed = true;
       yield event;
     } else if (event.type === "done") {

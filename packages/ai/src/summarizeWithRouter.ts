@@ -48,7 +48,7 @@ export function summarizeWithRouter({ config, adapters, attemptTimeoutMs, onUsag
     })) {
       if (event.type === "delta") text += event.text;
       else if (event.type === "done") onUsage?.(event.model, event.usage);
-      else return { ok: false, failure: { code: event.code, message: event.message } };
+      else if (event.type === "error") return { ok: false, failure: { code: event.code, message: event.message } };
     }
     return { ok: true, text };
   };
