@@ -3,13 +3,23 @@ import type { ModelRequest } from "../ModelRequest.ts";
 import type { ProviderAdapter } from "../ProviderAdapter.ts";
 import type { ProviderEvent } from "../ProviderEvent.ts";
 import { collect } from "./collect.ts";
-import type { FailureKind, FakeServer } from "./startFakeServer.ts";
+import type { FailureKind, FakeServer, FakeToolCall } from "./startFakeServer.ts";
+import { buildCall, readArguments, readCall, toolRequest, toolResultRequest } from "./toolFixtures.ts";
 
 export interface AdapterUnderTest {
   start(): Promise<FakeServer>;
   /** An adapter over the real SDK, pointed at the fake, with `apiKey` (the fake's own key by default). */
   adapter(fake: FakeServer, apiKey?: string): ProviderAdapter;
   model: string;
+  /**
+   * Whether the vendor streams a call's arguments as JSON text (Anthropic, OpenAI), which the
+   * model can get wrong; Gemini sends them parsed, so they cannot be malformed.
+   */
+  argumentsAsText: boolean;
+  /** Whether the adapter makes call ids up (Gemini sends none) rather than keeping the vendor's. */
+  makesCallIds: boolean;
+  /** The signature the vendor's first call of an answer carries, to be sent back (Gemini's). */
+  firstCallSignature?: string;
 }
 
 export const request = (model: string): ModelRequest => ({
@@ -25,7 +35,7 @@ export const request = (model: string): ModelRequest => ({
 
 /**
  * One behaviour suite every adapter must pass, run against its vendor's fake with the real
- * SDK: streaming and usage, each failure class, one request per call (SDK retries are off:
+ * SDK: streaming and usage, tool calls out and results back, each failure class, one request per call (SDK retries are off:
  * the router's fallback is what retries), and cancellation reaching the vendor's connection.
  */
 export function describeAdapterContract(name: string, subject: AdapterUnderTest): void {
@@ -120,6 +130,74 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
       expect(events[0]).toEqual({ type: "delta", text: "partial" });
       expect(events.slice(1)).toEqual([{ type: "failed", failure: { code: "aborted", message: "Stopped" } }]);
       expect((await closed).closedEarly).toBe(true);
+    });
+
+    describe("tool calling", () => {
+      const done = { type: "done", inputTokens: 21, outputTokens: 7 };
+      const answerWith = (chunks: string[], ...toolCalls: FakeToolCall[]) => {
+        fake.next({ kind: "answer", chunks, toolCalls });
+        return collect(adapter.stream(toolRequest(subject.model), new AbortController().signal));
+      };
+      const callOf = (call: FakeToolCall, args: unknown, first = true) => ({
+        type: "tool_call",
+        id: subject.makesCallIds ? expect.stringMatching(/^call_\d+_\d+$/) : call.id,
+        name: call.name,
+        arguments: args,
+        ...(first && subject.firstCallSignature ? { signature: subject.firstCallSignature } : {}),
+      });
+
+      it("sends the tools, in a form the vendor accepts", async () => {
+        const before = fake.requests.length;
+        await collect(adapter.stream(toolRequest(subject.model), new AbortController().signal));
+        const sent = JSON.stringify(fake.requests[before]?.body);
+        expect(sent).toContain('"read_file"');
+        expect(sent).toContain('"Path from the project root"');
+        expect(fake.problems).toEqual([]);
+      });
+
+      it("streams a tool call as one event, its arguments assembled and parsed, then the usage", async () => {
+        const events = await answerWith([], readCall);
+        expect(events).toEqual([callOf(readCall, readArguments), done]);
+      });
+
+      it("streams two tool calls in order, each whole", async () => {
+        const events = await answerWith([], readCall, buildCall);
+        expect(events).toEqual([callOf(readCall, readArguments), callOf(buildCall, {}, false), done]);
+        const ids = events.flatMap((e) => (e.type === "tool_call" ? [e.id] : []));
+        expect(new Set(ids).size).toBe(2);
+      });
+
+      it("streams the text written before a tool call, then the call", async () => {
+        const events = await answerWith(["Let me ", "look."], readCall);
+        expect(events).toEqual([
+          { type: "delta", text: "Let me " },
+          { type: "delta", text: "look." },
+          callOf(readCall, readArguments),
+          done,
+        ]);
+      });
+
+      it("sends the assistant's tool calls and their results back, in a form the vendor accepts", async () => {
+        const before = fake.requests.length;
+        const events = await collect(adapter.stream(toolResultRequest(subject.model), new AbortController().signal));
+        expect(events.at(-1)).toEqual(done);
+        const sent = JSON.stringify(fake.requests[before]?.body);
+        expect(sent).toContain("export const app = 1;");
+        expect(sent).toContain("1 error in src/app.ts");
+        expect(fake.problems).toEqual([]);
+      });
+
+      if (subject.argumentsAsText) {
+        it("reports a call whose arguments are not JSON, raw and marked, instead of failing", async () => {
+          const broken = { id: "call_broken", name: "write_file", arguments: '{"path": "a.ts", "text": "unterminated' };
+          const events = await answerWith([], broken, buildCall);
+          expect(events).toEqual([
+            { ...callOf(broken, broken.arguments), malformed: true },
+            callOf(buildCall, {}, false),
+            done,
+          ]);
+        });
+      }
     });
 
     it("stops a request that never got an answer when aborted", async () => {

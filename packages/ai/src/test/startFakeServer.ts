@@ -15,9 +15,20 @@ export interface RecordedRequest {
 /** The failures every vendor has, each sent in that vendor's own shape. */
 export type FailureKind = "rateLimited" | "overloaded" | "serverError" | "invalidKey" | "invalidRequest";
 
+/**
+ * A tool call the fake answers with. `arguments` is the JSON text the model wrote, so a test can
+ * script invalid JSON; vendors that stream arguments as text send it in several fragments.
+ */
+export interface FakeToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
 /** What the fake does with the next request. */
 export type Behaviour =
-  | { kind: "answer"; chunks: string[] }
+  /** Streams `chunks` as text, then `toolCalls` in the vendor's own format. */
+  | { kind: "answer"; chunks: string[]; toolCalls?: FakeToolCall[] }
   /**
    * Answers with the vendor's error; `retryAfterSeconds` adds the wait the vendor asks for
    * (a `Retry-After` header, and Google's RetryInfo in the body).
@@ -41,7 +52,8 @@ export interface WireProtocol {
   modelOf(request: RecordedRequest): string;
   head(model: string, usage: FakeUsage): string[];
   chunk(text: string, model: string): string;
-  tail(model: string, usage: FakeUsage): string[];
+  /** The end of an answer: its tool calls, if any, then the finish and the usage. */
+  tail(model: string, usage: FakeUsage, toolCalls: readonly FakeToolCall[]): string[];
   error(failure: FailureKind, reason?: string, retryAfterSeconds?: number): { status: number; body: unknown };
   streamError(failure: FailureKind): string;
   /** A frame of the vendor's stream whose data is not JSON. */
@@ -169,7 +181,7 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     if (behaviour.kind === "stallAfterFirstChunk") return;
     if (behaviour.kind === "garbageAfterFirstChunk") return void res.end(protocol.garbage());
     for (const text of rest) res.write(protocol.chunk(text, model));
-    res.end(protocol.tail(model, usage).join(""));
+    res.end(protocol.tail(model, usage, behaviour.toolCalls ?? []).join(""));
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -5,6 +5,8 @@ import {
   startFakeServer,
   type WireProtocol,
 } from "./startFakeServer.ts";
+import { isJsonObject } from "../isJsonObject.ts";
+import { checkToolFields, type ToolFieldRules } from "./checkToolFields.ts";
 
 const errors: Record<FailureKind, { status: number; rpc: string; message: string; reason?: string }> = {
   rateLimited: { status: 429, rpc: "RESOURCE_EXHAUSTED", message: "Resource has been exhausted (e.g. check quota)." },
@@ -26,14 +28,14 @@ const usageOf = (usage: { inputTokens: number; outputTokens: number }) => ({
 
 /**
  * Gemini's `models/{model}:streamGenerateContent?alt=sse`: `data:` events, each a
- * GenerateContentResponse with `candidates[0].content.parts[].text` and `usageMetadata`; the
- * last has `finishReason`. Errors are `{error:{code, message, status, details?}}`.
+ * GenerateContentResponse with `candidates[0].content.parts[]` (`text`, or a whole
+ * `functionCall`) and `usageMetadata`; the last has `finishReason`. Errors are `{error:{code, message, status, details?}}`.
  */
 const googleProtocol: WireProtocol = {
   check(request: RecordedRequest, apiKey: string) {
     if (request.headers["x-goog-api-key"] !== apiKey) return { failure: "invalidKey", reason: "wrong x-goog-api-key" };
     if (isModelsList(request)) return undefined;
-    const { contents } = request.body;
+    const { contents, tools, toolConfig } = request.body;
     const reason =
       request.method !== "POST" || !path.test(request.url)
         ? `unexpected ${request.method} ${request.url}`
@@ -42,10 +44,10 @@ const googleProtocol: WireProtocol = {
               (c: { role?: unknown; parts?: unknown }) =>
                 (c.role === "user" || c.role === "model") &&
                 Array.isArray(c.parts) &&
-                c.parts.every((p: { text?: unknown }) => typeof p.text === "string"),
+                c.parts.every((p: Part) => isPart(p, c.role)),
             )
-          ? "contents must be [{role:user|model, parts:[{text}]}]"
-          : undefined;
+          ? "contents must be [{role:user|model, parts:[{text} | {functionCall} | {functionResponse}]}]"
+          : checkToolFields(tools, toolConfig, toolRules);
     return reason ? { failure: "invalidRequest", reason } : undefined;
   },
   models: (request) =>
@@ -60,7 +62,26 @@ const googleProtocol: WireProtocol = {
       usageMetadata: { promptTokenCount: 21, totalTokenCount: 21 },
       modelVersion: model,
     }),
-  tail: (model, usage) => [
+  tail: (model, usage, toolCalls) => [
+    // Gemini sends each call whole, args parsed, in a part of its own; the first call's part
+    // carries the thought signature, which must come back with it.
+    ...toolCalls.map(({ name, arguments: json }, i) =>
+      data({
+        candidates: [
+          {
+            content: {
+              parts: [
+                { functionCall: { name, args: JSON.parse(json) as unknown }, ...(i === 0 ? { thoughtSignature } : {}) },
+              ],
+              role: "model",
+            },
+            index: 0,
+          },
+        ],
+        usageMetadata: { promptTokenCount: 21, totalTokenCount: 21 },
+        modelVersion: model,
+      }),
+    ),
     data({
       candidates: [{ content: { parts: [{ text: "" }], role: "model" }, finishReason: "STOP", index: 0 }],
       usageMetadata: usageOf(usage),
@@ -88,6 +109,44 @@ const googleProtocol: WireProtocol = {
   streamError: (failure) =>
     data({ error: { code: errors[failure].status, message: errors[failure].message, status: errors[failure].rpc } }),
   garbage: () => 'data: {"candidates": <<garbage>>\r\n\r\n',
+};
+
+/** The signature the fake puts on the first function call of an answer. */
+export const thoughtSignature = "c2lnbmF0dXJlLW9mLXRoZS1mYWtl";
+
+interface Part {
+  text?: unknown;
+  functionCall?: { name?: unknown; args?: unknown };
+  functionResponse?: { name?: unknown; response?: unknown };
+}
+
+/** Text anywhere; function calls (with object args) in model turns, their responses in user turns. */
+function isPart(part: Part, role: unknown): boolean {
+  const fields = Object.keys(part).filter((key) => key !== "thoughtSignature");
+  if (fields.length !== 1) return false;
+  if (part.text !== undefined) return typeof part.text === "string";
+  if (part.functionCall) {
+    return role === "model" && typeof part.functionCall.name === "string" && isJsonObject(part.functionCall.args);
+  }
+  if (part.functionResponse) {
+    const { name, response } = part.functionResponse;
+    return role === "user" && typeof name === "string" && isJsonObject(response);
+  }
+  return false;
+}
+
+const toolRules: ToolFieldRules = {
+  isTool: (t) =>
+    Array.isArray(t.functionDeclarations) &&
+    t.functionDeclarations.every(
+      (d: Record<string, unknown>) =>
+        typeof d.name === "string" && typeof d.description === "string" && isJsonObject(d.parametersJsonSchema),
+    ),
+  isChoice: (config) =>
+    ["AUTO", "ANY", "NONE"].includes(
+      String((config as { functionCallingConfig?: { mode?: unknown } }).functionCallingConfig?.mode),
+    ),
+  format: "[{functionDeclarations:[{name, description, parametersJsonSchema}]}]",
 };
 
 /** `GET /v1beta/models`: what a key check asks for, the cheapest call there is. */
