@@ -12,6 +12,7 @@ import { startAnthropicFake } from "./test/startAnthropicFake.ts";
 import type { FakeServer } from "./test/startFakeServer.ts";
 import { startGoogleFake } from "./test/startGoogleFake.ts";
 import { startOpenAiFake } from "./test/startOpenAiFake.ts";
+import { readArguments, readCall, tools } from "./test/toolFixtures.ts";
 
 let anthropic: FakeServer;
 let openai: FakeServer;
@@ -45,14 +46,20 @@ function route(
     cfg?: AiConfig;
     only?: ModelSpec;
     deadline?: number;
+    tools?: boolean;
+    adapters?: Partial<Record<ProviderId, ProviderAdapter>>;
   } = {},
 ) {
   return routeRequest({
     // `only`: a route of one model, as a setup with a single provider (or an explicit pick) has.
     chain: options.only ? [options.only] : chain,
     deadline: options.deadline,
-    request: { messages: [{ role: "user", content: "Hello?" }], maxOutputTokens: 512 },
-    adapters: adaptersFor(options.cfg ?? config),
+    request: {
+      messages: [{ role: "user", content: "Hello?" }],
+      maxOutputTokens: 512,
+      ...(options.tools ? { tools, toolChoice: "auto" as const } : {}),
+    },
+    adapters: { ...adaptersFor(options.cfg ?? config), ...options.adapters },
     signal: options.signal,
     attemptTimeoutMs: options.attemptTimeoutMs ?? 5_000,
   });
@@ -214,5 +221,54 @@ describe("routeRequest", () => {
     const events = await collect(route());
     expect(events.at(-1)).toMatchObject({ type: "done", model: "openai:gpt-5.4-mini" });
     expect(counts().slice(0, 2)).toEqual([a! + 1, o! + 1]);
+  });
+
+  describe("with tools", () => {
+    const readEvent = { type: "tool_call", id: "call_read", name: "read_file", arguments: readArguments };
+
+    it("sends the tools and passes the model's text and tool calls through, then prices the usage", async () => {
+      anthropic.next({ kind: "answer", chunks: ["Reading."], toolCalls: [readCall] });
+      const events = await collect(route({ tools: true }));
+      expect(events).toEqual([
+        { type: "delta", text: "Reading." },
+        readEvent,
+        {
+          type: "done",
+          model: "anthropic:claude-haiku-5-5",
+          usage: { inputTokens: 21, outputTokens: 7, costUsd: 0.000056 },
+        },
+      ]);
+      expect(anthropic.requests.at(-1)?.body.tools).toEqual([
+        expect.objectContaining({ name: "read_file" }),
+        expect.objectContaining({ name: "run_build" }),
+      ]);
+    });
+
+    it("falls back when the first model fails before any output, and the next one's tool calls come through", async () => {
+      anthropic.next({ kind: "fail", failure: "overloaded" });
+      openai.next({ kind: "answer", chunks: [], toolCalls: [readCall] });
+      const events = await collect(route({ tools: true }));
+      expect(events).toEqual([readEvent, expect.objectContaining({ type: "done", model: "openai:gpt-5.4-mini" })]);
+      expect(openai.requests.at(-1)?.body.tools).toEqual([
+        expect.objectContaining({ type: "function", function: expect.objectContaining({ name: "read_file" }) }),
+        expect.objectContaining({ type: "function", function: expect.objectContaining({ name: "run_build" }) }),
+      ]);
+    });
+
+    it("does not fall back once a tool call was passed on: the agent may be running it", async () => {
+      const before = counts();
+      // A vendor that sends a whole call, then breaks off: no fake stream ends so, an adapter does.
+      const breaksAfterCall: ProviderAdapter = {
+        id: "anthropic",
+        async *stream() {
+          yield { type: "tool_call", id: "call_read", name: "read_file", arguments: readArguments };
+          yield { type: "failed", failure: { code: "overloaded", message: "Anthropic is overloaded" } };
+        },
+        checkKey: () => Promise.resolve(null),
+      };
+      const events = await collect(route({ tools: true, adapters: { anthropic: breaksAfterCall } }));
+      expect(events).toEqual([readEvent, { type: "error", code: "overloaded", message: "Anthropic is overloaded" }]);
+      expect(counts()).toEqual(before);
+    });
   });
 });
