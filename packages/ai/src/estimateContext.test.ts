@@ -22,4 +22,21 @@ describe("estimateContext", () => {
   it("says when the request will not fit as given", () => {
     expect(estimateContext(input, { contextWindow: 600, maxOutputTokens: 500 }).fits).toBe(false);
   });
+
+  it("counts the arguments of the assistant's tool calls, which are sent too", () => {
+    const window = { contextWindow: 200_000, maxOutputTokens: 8_000 };
+    const text = "export const a = 1;\n".repeat(50);
+    const called = (args: unknown) =>
+      estimateContext(
+        {
+          conversation: [
+            { role: "user", content: "Write a.ts" },
+            { role: "assistant", content: "", toolCalls: [{ id: "c1", name: "write_file", arguments: args }] },
+            { role: "tool", toolCallId: "c1", name: "write_file", content: "written" },
+          ],
+        },
+        window,
+      ).conversation;
+    expect(called({ path: "a.ts", text }) - called({})).toBeGreaterThan(200);
+  });
 });

@@ -40,5 +40,9 @@ export const renderPrompt = {
 
   tokens: (text: string) => (text === "" ? 0 : estimateTokens(text) + 2),
 
-  messageTokens: (message: ChatMessage) => estimateTokens(message.content) + MESSAGE_OVERHEAD_TOKENS,
+  // A tool call costs its name and arguments, sent as JSON by every vendor.
+  messageTokens: (message: ChatMessage) =>
+    estimateTokens(message.content) +
+    MESSAGE_OVERHEAD_TOKENS +
+    (message.role === "assistant" && message.toolCalls?.length ? estimateTokens(JSON.stringify(message.toolCalls)) : 0),
 };
