@@ -1,6 +1,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { AiErrorCode } from "./AiErrorCode.ts";
 import { classifyAnthropicError } from "./classifyAnthropicError.ts";
+import { createToolCallAssembler } from "./createToolCallAssembler.ts";
 import { describeFailure } from "./describeFailure.ts";
 import type { ModelRequest } from "./ModelRequest.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
@@ -9,7 +10,6 @@ import type { ProviderEvent } from "./ProviderEvent.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
 import { toAnthropicMessages } from "./toAnthropicMessages.ts";
 import { toAnthropicTools } from "./toAnthropicTools.ts";
-import { toToolCallEvent } from "./toToolCallEvent.ts";
 
 /**
  * Anthropic's Messages API, streamed. Usage arrives in two parts: input tokens in
@@ -32,8 +32,7 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
     let inputTokens = 0;
     let outputTokens = 0;
     let complete = false;
-    // Open tool_use blocks by content block index, with their input text so far.
-    const calls = new Map<number, { id: string; name: string; json: string }>();
+    const calls = createToolCallAssembler();
     try {
       const events = await client.messages.create(
         {
@@ -56,14 +55,12 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
         } else if (event.type === "content_block_delta" && event.delta.type === "text_delta" && event.delta.text) {
           yield { type: "delta", text: event.delta.text };
         } else if (event.type === "content_block_start" && event.content_block.type === "tool_use") {
-          calls.set(event.index, { id: event.content_block.id, name: event.content_block.name, json: "" });
+          calls.add(event.index, { id: event.content_block.id, name: event.content_block.name });
         } else if (event.type === "content_block_delta" && event.delta.type === "input_json_delta") {
-          const call = calls.get(event.index);
-          if (call) call.json += event.delta.partial_json;
-        } else if (event.type === "content_block_stop" && calls.has(event.index)) {
-          const { id, name, json } = calls.get(event.index)!;
-          calls.delete(event.index);
-          yield toToolCallEvent(id, name, json);
+          calls.add(event.index, { json: event.delta.partial_json });
+        } else if (event.type === "content_block_stop") {
+          const call = calls.take(event.index);
+          if (call) yield call;
         } else if (event.type === "message_delta") {
           outputTokens = event.usage.output_tokens;
         } else if (event.type === "message_stop") {

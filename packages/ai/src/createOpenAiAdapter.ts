@@ -1,6 +1,7 @@
 import OpenAI from "openai";
 import { AiErrorCode } from "./AiErrorCode.ts";
 import { classifyOpenAiError } from "./classifyOpenAiError.ts";
+import { createToolCallAssembler } from "./createToolCallAssembler.ts";
 import { describeFailure } from "./describeFailure.ts";
 import { estimateTokens } from "./estimateTokens.ts";
 import type { ModelRequest } from "./ModelRequest.ts";
@@ -10,7 +11,6 @@ import type { ProviderEvent } from "./ProviderEvent.ts";
 import type { ProviderFailure } from "./ProviderFailure.ts";
 import { toOpenAiMessages } from "./toOpenAiMessages.ts";
 import { toOpenAiTools } from "./toOpenAiTools.ts";
-import { toToolCallEvent } from "./toToolCallEvent.ts";
 
 /**
  * OpenAI chat completions, streamed; also every OpenAI-compatible local server (Ollama,
@@ -36,7 +36,7 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
     let usage: { inputTokens: number; outputTokens: number } | undefined;
     let complete = false;
     let output = "";
-    const calls = new Map<number, { id: string; name: string; json: string }>();
+    const calls = createToolCallAssembler();
     try {
       const chunks = await client.chat.completions.create(
         {
@@ -59,20 +59,18 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
           yield { type: "delta", text };
         }
         for (const fragment of choice?.delta?.tool_calls ?? []) {
-          const call = calls.get(fragment.index) ?? { id: "", name: "", json: "" };
-          calls.set(fragment.index, {
-            // Some local servers send no id: the index keeps one call's result matched to it.
-            id: fragment.id || call.id || `call_${fragment.index}`,
-            // The name comes whole in the first fragment; some servers repeat it in the others.
-            name: call.name || (fragment.function?.name ?? ""),
-            json: call.json + (fragment.function?.arguments ?? ""),
+          calls.add(fragment.index, {
+            id: fragment.id,
+            name: fragment.function?.name,
+            json: fragment.function?.arguments,
           });
         }
-        if (choice?.finish_reason && !complete) {
+        if (choice?.finish_reason) {
           complete = true;
-          for (const [, call] of [...calls].sort(([a], [b]) => a - b)) {
-            output += call.name + call.json;
-            yield toToolCallEvent(call.id, call.name, call.json);
+          for (const call of calls.takeAll()) {
+            // Counted in the estimate, for servers that report no usage.
+            output += call.name + JSON.stringify(call.arguments);
+            yield call;
           }
         }
         if (chunk.usage)
