@@ -132,7 +132,13 @@ describe("the IDE", () => {
     const caret = ann.page.locator(".wove-remote-cursor");
     await caret.waitFor();
     const limit = await textRight(ann.page);
-    await expect.poll(async () => (await caret.boundingBox())?.x ?? 0).toBeGreaterThan(limit - 40);
+    // Near the edge, not past it: until Bob's click arrives his caret is still at the end of
+    // the long line he typed, far to the right (a loaded machine showed it there).
+    const nearEdge = async () => {
+      const x = (await caret.boundingBox())?.x ?? 0;
+      return x > limit - 40 && x <= limit;
+    };
+    await expect.poll(nearEdge).toBe(true);
     const label = await caret.evaluate((el) => {
       const after = getComputedStyle(el, "::after");
       const start = el.getBoundingClientRect().left + el.clientLeft + parseFloat(after.left);

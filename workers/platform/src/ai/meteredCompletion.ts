@@ -47,7 +47,8 @@ export async function* meteredCompletion(request: CompletionRequest, deps: Meter
       if (event.type === "done") count(event.model, event.usage);
       if (event.type === "error") logAdminHint(event, deps);
       yield event;
-      if (event.type !== "delta") return;
+      // Text and tool calls go on; the stream's last event ends it.
+      if (event.type === "done" || event.type === "error") return;
     }
   } catch (error) {
     logError("AI completion failed", error, { userId: deps.userId, projectId: deps.projectId });

@@ -92,7 +92,8 @@ export async function answerChat(c: Context<AppEnv, string, Input>): Promise<Res
   for await (const event of meteredCompletion(request, { ...deps, saveUsage: saveLater })) {
     if (event.type === "delta") text += event.text;
     else if (event.type === "done") return c.json({ text, model: event.model, usage: event.usage });
-    else throw apiErrorForAi(event);
+    // A chat sends no tools, so no tool call comes back to it.
+    else if (event.type === "error") throw apiErrorForAi(event);
   }
   throw new Error("the AI stream ended without done or error");
 }
