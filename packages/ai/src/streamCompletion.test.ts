@@ -50,6 +50,75 @@ describe("streamCompletion", () => {
     expect(anthropic.problems).toEqual([]);
   });
 
+  it("sends an agent turn as it is, tools and tool results included, and yields the model's tool calls", async () => {
+    const config = configFrom({ ANTHROPIC_API_KEY: "test-anthropic-key", ANTHROPIC_BASE_URL: anthropic.baseUrl });
+    anthropic.next({
+      kind: "answer",
+      chunks: ["Reading it."],
+      toolCalls: [{ id: "toolu_2", name: "read_file", arguments: '{"path":"src/b.ts"}' }],
+    });
+    const conversation: ChatMessage[] = [
+      { role: "user", content: "Build a counter" },
+      { role: "assistant", content: "", toolCalls: [{ id: "toolu_1", name: "list_files", arguments: {} }] },
+      { role: "tool", toolCallId: "toolu_1", name: "list_files", content: "src/b.ts (12 bytes)" },
+    ];
+    const tools = [
+      { name: "list_files", description: "Lists files", parameters: { type: "object", properties: {} } },
+      {
+        name: "read_file",
+        description: "Reads a file",
+        parameters: { type: "object", properties: { path: { type: "string" } }, required: ["path"] },
+      },
+    ];
+    const events = await collect(
+      streamCompletion(
+        {
+          task: "code_edit",
+          tier: "strong",
+          choice: "auto",
+          tools,
+          context: { instructions: "Build it.", conversation },
+        },
+        { config },
+      ),
+    );
+    expect(events.filter((e) => e.type === "tool_call")).toEqual([
+      { type: "tool_call", id: "toolu_2", name: "read_file", arguments: { path: "src/b.ts" } },
+    ]);
+    expect(events.at(-1)).toMatchObject({ type: "done" });
+    const body = anthropic.requests.at(-1)?.body;
+    expect(body?.system).toBe("Build it.");
+    expect((body?.tools as Array<{ name: string }>).map((t) => t.name)).toEqual(["list_files", "read_file"]);
+    // The conversation ends with the tool result (a user turn of tool_result blocks, in Anthropic's form).
+    expect(JSON.stringify((body?.messages as unknown[]).at(-1))).toContain('"tool_use_id":"toolu_1"');
+    expect(anthropic.problems).toEqual([]);
+  });
+
+  it("refuses an agent turn too long for the route's smallest window, before calling any model", async () => {
+    const config = configFrom({
+      LOCAL_AI_BASE_URL: local.baseUrl,
+      LOCAL_AI_MODEL: "llama3.2",
+      LOCAL_AI_CONTEXT_WINDOW: "2048",
+    });
+    const before = local.requests.length;
+    const events = await collect(
+      streamCompletion(
+        {
+          task: "code_edit",
+          tier: "fast",
+          choice: "auto",
+          tools: [{ name: "finish", description: "Ends", parameters: { type: "object", properties: {} } }],
+          context: { conversation: [{ role: "user", content: "word ".repeat(5_000) }] },
+        },
+        { config },
+      ),
+    );
+    expect(events).toEqual([
+      { type: "error", code: "context_too_long", message: expect.stringContaining("window of 2048") },
+    ]);
+    expect(local.requests.length).toBe(before);
+  });
+
   it("summarises older turns through the router itself, on the summarize route, and reports that call's usage", async () => {
     const config = configFrom({
       LOCAL_AI_BASE_URL: local.baseUrl,

@@ -13,6 +13,9 @@ import type { Summarize } from "./Summarize.ts";
 import { summarizeWithRouter } from "./summarizeWithRouter.ts";
 import { Task } from "./Task.ts";
 import type { Tier } from "./Tier.ts";
+import type { ToolChoice } from "./ToolChoice.ts";
+import type { ToolSpec } from "./ToolSpec.ts";
+import { estimateTokens } from "./estimateTokens.ts";
 
 export interface CompletionRequest {
   task: Task;
@@ -23,6 +26,14 @@ export interface CompletionRequest {
   /** Capped by each model's own limit. */
   maxOutputTokens?: number;
   temperature?: number;
+  /**
+   * The tools the model may call (the agent's turns). With tools the conversation is sent as
+   * the caller keeps it, ending in tool results as often as in a user turn: summarising it
+   * could split a call from its result, which every vendor refuses, so the agent keeps its
+   * own conversation within the window instead (see the platform's agent loop).
+   */
+  tools?: readonly ToolSpec[];
+  toolChoice?: ToolChoice;
 }
 
 export interface CompletionDeps {
@@ -74,7 +85,9 @@ export async function* streamCompletion(request: CompletionRequest, deps: Comple
       attemptTimeoutMs: deps.attemptTimeoutMs,
       onUsage: deps.onUsage,
     });
-  const fitted = await fitContext(request.context, { contextWindow, maxOutputTokens, summarize, signal: deps.signal });
+  const fitted = request.tools
+    ? fitAgentTurn(request.context, contextWindow, maxOutputTokens)
+    : await fitContext(request.context, { contextWindow, maxOutputTokens, summarize, signal: deps.signal });
   if (!fitted.ok) {
     yield { type: "error", ...fitted.failure };
     return;
@@ -86,10 +99,29 @@ export async function* streamCompletion(request: CompletionRequest, deps: Comple
       messages: fitted.messages,
       maxOutputTokens,
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(request.tools ? { tools: request.tools } : {}),
+      ...(request.toolChoice ? { toolChoice: request.toolChoice } : {}),
     },
     adapters,
     signal: deps.signal,
     attemptTimeoutMs: deps.attemptTimeoutMs,
     deadline: deps.deadline,
   });
+}
+
+/** An agent's turn goes as it is, or not at all when it cannot fit the route's smallest window. */
+function fitAgentTurn(context: ContextInput, contextWindow: number, maxOutputTokens: number) {
+  const system = context.instructions ?? "";
+  const tokens =
+    estimateTokens(system) + context.conversation.reduce((sum, m) => sum + estimateTokens(JSON.stringify(m)), 0);
+  if (tokens + maxOutputTokens > contextWindow) {
+    return {
+      ok: false as const,
+      failure: {
+        code: AiErrorCode.ContextTooLong,
+        message: `The agent's conversation (about ${tokens} tokens) does not fit the model's window of ${contextWindow}`,
+      },
+    };
+  }
+  return { ok: true as const, system, messages: context.conversation };
 }
