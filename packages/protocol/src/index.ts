@@ -12,6 +12,7 @@ export { changedFileIds } from "./doc/changedFileIds.ts";
 export { checkUpdatePaths, type PathCheck } from "./doc/checkUpdatePaths.ts";
 export { newId } from "./newId.ts";
 export * from "./doc/aiThread.ts";
+export * from "./doc/agentRuns.ts";
 export * from "./doc/projectKind.ts";
 export * from "./doc/detectKind.ts";
 export { nameProblem, withoutInvisible } from "./names.ts";
