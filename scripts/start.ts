@@ -97,6 +97,8 @@ let stopping = false;
 // The dev mailbox holds every magic link, so it answers only to this key, new each start and
 // printed in the mailbox's URL below (workers/platform/src/mail/devMailboxKey.ts).
 const devMailboxKey = randomBytes(32).toString("base64url");
+/** What the Worker's internal launcher routes answer to (routes/wakeAgentRuns.ts), per start. */
+const launcherKey = randomBytes(32).toString("base64url");
 // The site host runs deployed code for whoever presents this key: only the platform gets it.
 const siteHostKey = randomBytes(32).toString("base64url");
 
@@ -203,6 +205,7 @@ async function serveWorker(
     WOVE_MODE: "local",
     PUBLIC_URL: origin,
     DEV_MAILBOX_KEY: devMailboxKey,
+    LAUNCHER_KEY: launcherKey,
     SITE_HOST_URL: siteHostUrl,
     SITE_HOST_KEY: siteHostKey,
     ...loadLocalSecrets(dataDir),
@@ -257,7 +260,29 @@ async function serveWorker(
 
   const health = await waitForHealth(origin, { isAlive: () => wrangler.exitCode === null });
   say(`The API answers healthy (${since()} after wrangler dev started)`);
+  await wakeAgentRuns();
   return health;
+}
+
+/**
+ * Agent runs that were working when the platform last stopped go on (the local Workflows
+ * engine does not wake them itself; see workers/platform/src/agent/wakeAgentRuns.ts).
+ */
+async function wakeAgentRuns(): Promise<void> {
+  try {
+    const res = await fetch(`${origin}/api/internal/agent-runs/wake`, {
+      method: "POST",
+      headers: { "x-wove-launcher-key": launcherKey },
+    });
+    const woken = (await res.json()) as { woken: number; failed: number; started: number };
+    if (woken.woken + woken.failed + woken.started > 0) {
+      say(
+        `Agent runs picked up after the restart: ${woken.woken} resumed, ${woken.started} started, ${woken.failed} failed`,
+      );
+    }
+  } catch (error) {
+    console.error("[wove] could not pick up the agent runs of the last start:", error);
+  }
 }
 
 /** TRUSTED_ORIGINS for the Worker: the shell's, plus where the LAN reaches this machine. */
@@ -318,6 +343,7 @@ function workerProcessEnv(): NodeJS.ProcessEnv {
     "BETTER_AUTH_SECRET",
     "ROOM_TOKEN_PRIVATE_KEY",
     "DEV_MAILBOX_KEY",
+    "LAUNCHER_KEY",
     "SITE_HOST_URL",
     "SITE_HOST_KEY",
     "PLATFORM_URL",

@@ -290,3 +290,79 @@ export const deployments = pgTable(
     ),
   ],
 );
+
+export const AGENT_RUN_STATUSES = [
+  "queued",
+  "planning",
+  "awaiting_approval",
+  "running",
+  "succeeded",
+  "failed",
+  "stopped",
+] as const;
+export type AgentRunStatus = (typeof AGENT_RUN_STATUSES)[number];
+
+/** A steering message an editor sent to a working run; the agent reads it at its next turn. */
+export interface AgentInboxMessage {
+  id: string;
+  by: { id: string; name: string };
+  text: string;
+  at: number;
+  /** The turn that read it; unset until then. */
+  readAt?: number;
+}
+
+/**
+ * The builder agent's runs: the durable record beside the run's Workflow (the live view is in
+ * the project's document, SPEC D16). The conversation lives in R2 (agent-runs/<id>/), the
+ * record of each edit in the project's room (for undo).
+ */
+export const agentRuns = pgTable(
+  "agent_runs",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    prompt: text("prompt").notNull(),
+    pipeline: text("pipeline").notNull().default("build"),
+    model: text("model").notNull().default("auto"),
+    status: text("status", { enum: AGENT_RUN_STATUSES }).notNull().default("queued"),
+    autoApprove: boolean("auto_approve").notNull().default(false),
+    /** The run's budget in micro-dollars; null: only the person's and project's daily budgets. */
+    budgetMicroUsd: bigint("budget_micro_usd", { mode: "number" }),
+    plan: jsonb("plan").$type<{
+      title: string;
+      steps: Array<{ title: string; files: string[]; status: "pending" | "running" | "done" | "failed" }>;
+    }>(),
+    /** When its plan was approved (by a person, or at once with autoApprove). */
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    /** The Workflow instance working on it now (a resumed run gets a new one). */
+    instanceId: text("instance_id"),
+    /** Model turns finished, the run's whole life. */
+    turns: integer("turns").notNull().default(0),
+    inputTokens: integer("input_tokens").notNull().default(0),
+    outputTokens: integer("output_tokens").notNull().default(0),
+    costMicroUsd: bigint("cost_micro_usd", { mode: "number" }).notNull().default(0),
+    filesChanged: jsonb("files_changed").$type<string[]>().notNull().default([]),
+    inbox: jsonb("inbox").$type<AgentInboxMessage[]>().notNull().default([]),
+    deploymentUrl: text("deployment_url"),
+    summary: text("summary"),
+    error: text("error"),
+    /** The URL the run was asked for at: deploys name their site URL from its origin. */
+    origin: text("origin").notNull().default(""),
+    /** The run this one follows up (a prompt on a finished run continues its conversation). */
+    parentRunId: text("parent_run_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("agent_runs_project_created").on(table.projectId, table.createdAt),
+    check(
+      "agent_runs_status",
+      sql`${table.status} IN ('queued', 'planning', 'awaiting_approval', 'running', 'succeeded', 'failed', 'stopped')`,
+    ),
+  ],
+);

@@ -15,6 +15,8 @@ export interface OptionalSecrets {
   AI_KEYS_SECRET?: string;
   /** Local mode only: the key the dev mailbox answers to, made by `npm start` per start. */
   DEV_MAILBOX_KEY?: string;
+  /** Local mode only: the launcher's per-start key for its internal calls (routes/wakeAgentRuns.ts). */
+  LAUNCHER_KEY?: string;
 }
 
 /**

@@ -5,6 +5,23 @@
  * the one policy, `can` (policy/can.ts).
  */
 import { Hono } from "hono";
+import {
+  approveAgentRunSchema,
+  createAgentProjectSchema,
+  createAgentRunSchema,
+  messageAgentRunSchema,
+  resumeAgentRunSchema,
+} from "./agent/agentSchemas.ts";
+import { approveAgentRun } from "./routes/approveAgentRun.ts";
+import { createAgentProject } from "./routes/createAgentProject.ts";
+import { createAgentRun } from "./routes/createAgentRun.ts";
+import { getAgentRun } from "./routes/getAgentRun.ts";
+import { listAgentRuns } from "./routes/listAgentRuns.ts";
+import { messageAgentRun } from "./routes/messageAgentRun.ts";
+import { resumeAgentRun } from "./routes/resumeAgentRun.ts";
+import { stopAgentRun } from "./routes/stopAgentRun.ts";
+import { undoAgentRun } from "./routes/undoAgentRun.ts";
+import { wakeAgentRuns } from "./routes/wakeAgentRuns.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { notFound } from "./errors/notFound.ts";
 import { onError } from "./errors/onError.ts";
@@ -132,6 +149,24 @@ app.get("/api/projects/:id/deployments", listDeployments);
 app.get("/api/projects/:id/deployments/:deploymentId", getDeployment);
 app.post("/api/projects/:id/deployments/:deploymentId/activate", activateDeployment);
 
+// The builder agent: runs on a project (plan, approval, live log, stop/resume/undo, steering),
+// and "Describe your app", which makes the project too
+app.post("/api/projects/:id/agent-runs", validateJson(createAgentRunSchema), createAgentRun);
+app.get("/api/projects/:id/agent-runs", listAgentRuns);
+app.get("/api/projects/:id/agent-runs/:runId", getAgentRun);
+app.post("/api/projects/:id/agent-runs/:runId/approve", validateJson(approveAgentRunSchema), approveAgentRun);
+app.post("/api/projects/:id/agent-runs/:runId/stop", stopAgentRun);
+app.post("/api/projects/:id/agent-runs/:runId/resume", validateJson(resumeAgentRunSchema), resumeAgentRun);
+app.post("/api/projects/:id/agent-runs/:runId/undo", undoAgentRun);
+app.post("/api/projects/:id/agent-runs/:runId/messages", validateJson(messageAgentRunSchema), messageAgentRun);
+app.post("/api/internal/agent-runs/wake", wakeAgentRuns);
+app.post(
+  "/api/agent/new-project",
+  validateJson(createAgentProjectSchema),
+  limitPerPerson("projects"),
+  createAgentProject,
+);
+
 // npm packages for the preview, which resolves them in the browser as deploys do: the
 // registry's documents and tarballs through the platform's R2 cache
 app.get("/api/projects/:id/npm/packuments/:name{.+}", getPackument);
@@ -157,3 +192,4 @@ export { ProjectRoom } from "./rooms/ProjectRoom.ts";
 export { DeployRunner } from "./deploys/DeployRunner.ts";
 export { AiMeter } from "./ai/AiMeter.ts";
 export { SiteOutbound } from "./deploys/SiteOutbound.ts";
+export { AgentWorkflow } from "./agent/AgentWorkflow.ts";

@@ -3,7 +3,6 @@ import { LOCKFILE_PATH, resolveProject, type ProjectPackages } from "@wove/npm";
 import type { Bindings } from "../AppEnv.ts";
 import { packageSourceFor } from "../npm/packageSourceFor.ts";
 import { readBuiltins } from "../npm/readBuiltin.ts";
-import type { DeploymentRun } from "./DeploymentRun.ts";
 
 /** Who the lockfile's edit is from, in the document's history. */
 const LOCK_AUTHOR = "Wove deploys";
@@ -19,7 +18,7 @@ export async function resolvePackages(
   env: Bindings,
   projectId: string,
   files: SourceFiles,
-  run: DeploymentRun,
+  run: { log: (line: string) => void },
 ): Promise<ProjectPackages | null> {
   const text = (path: string) => {
     const file = files.get(path);

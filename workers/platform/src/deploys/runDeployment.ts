@@ -1,4 +1,4 @@
-import { buildSite, DeployError, manifestKey, type Bundler } from "@wove/deploy";
+import { buildSite, DeployError, manifestKey } from "@wove/deploy";
 import { createDb, deployments, sites, type Database } from "@wove/db";
 import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
@@ -9,16 +9,13 @@ import { DeploymentRun } from "./DeploymentRun.ts";
 import { findSite } from "./ensureSite.ts";
 import { failedDeployNote } from "./failedDeployNote.ts";
 import { grantNetwork } from "./grantNetwork.ts";
-import { loadBundler } from "./loadBundler.ts";
+import { lazyBundler } from "./lazyBundler.ts";
 import { readManifest } from "./readManifest.ts";
 import { resolvePackages } from "./resolvePackages.ts";
 import { renameSiteUrl } from "./siteUrl.ts";
 import { SnapshotError, snapshotProject } from "./snapshotProject.ts";
 
 const FINISHED = new Set(["live", "failed", "rolled_back"]);
-
-/** esbuild-wasm starts only when a build has something to bundle (a Worker, a TS or JSX page script). */
-const lazyBundler: Bundler = { build: async (options) => (await loadBundler()).build(options) };
 
 /**
  * Takes one queued deployment to its end: snapshot, build, upload, activate, health check

@@ -14,6 +14,17 @@ import { RoomStorage } from "./RoomStorage.ts";
 import { readTextFiles } from "./readTextFiles.ts";
 import { snapshotFiles } from "./snapshotFiles.ts";
 import { writeFilesAs } from "./writeFilesAs.ts";
+import { AgentLedger, type LedgerResult } from "./AgentLedger.ts";
+import { applyAgentOp, type AgentOp } from "./applyAgentOp.ts";
+import {
+  appendRunLog,
+  putRun,
+  readRun,
+  revertChanges,
+  type AgentRunFields,
+  type AgentRunView,
+  type RunLogEntry,
+} from "@wove/protocol";
 
 /**
  * One room per project (named by its id: `ROOMS.getByName(projectId)`), with hibernatable
@@ -30,6 +41,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
   #exporter!: RoomExporter;
   #effects!: RoomEffects;
   #gate!: RoomGate;
+  #ledger!: AgentLedger;
   /** The project is gone (see purge): read once per wake rather than on every connect. */
   #deleted = false;
 
@@ -49,6 +61,7 @@ export class ProjectRoom extends DurableObject<Bindings> {
     const projectId = this.#projectId;
     this.#store = new RoomStorage(this.ctx.storage);
     this.#exporter = new RoomExporter(this.#store);
+    this.#ledger = new AgentLedger(this.ctx.storage.sql);
     this.#session = new RoomSession(this.#store.load());
     const { ctx, env } = this;
     const parts = { projectId, session: this.#session, sockets: this.#sockets, store: this.#store };
@@ -153,6 +166,45 @@ export class ProjectRoom extends DurableObject<Bindings> {
     const result = writeFilesAs(this.#session.doc, files, author);
     this.#effects.perform(this.#session.flush());
     return result;
+  }
+
+  /** Writes an agent run's live view (SPEC D16): its fields, and log lines appended. */
+  agentRun(runId: string, fields: Partial<AgentRunFields>, log: RunLogEntry[] = []): void {
+    const doc = this.#session.doc;
+    if (Object.keys(fields).length) putRun(doc, runId, { ...fields, updatedAt: Date.now() }, { author: "agent" });
+    appendRunLog(doc, runId, log, { author: "agent" });
+    this.#effects.perform(this.#session.flush());
+  }
+
+  /**
+   * Applies one of the agent's file operations, once per tool call (AgentLedger): a Workflow
+   * step repeated after a crash gets the first answer back instead of a second edit.
+   */
+  agentApply(runId: string, callId: string, op: AgentOp): LedgerResult {
+    const done = this.#ledger.find(runId, callId);
+    if (done) return done;
+    const { result, record } = applyAgentOp(this.#session.doc, op, { author: `agent:${runId}` });
+    this.#ledger.record(runId, callId, result, record);
+    this.#effects.perform(this.#session.flush());
+    return result;
+  }
+
+  /** Reverts every change the run made, in one transaction, keeping what people typed (SPEC D18). */
+  agentUndo(runId: string, author: string): { reverted: number; skipped: string[] } {
+    const result = revertChanges(this.#session.doc, this.#ledger.changes(runId), { author });
+    this.#ledger.markUndone(runId);
+    this.#effects.perform(this.#session.flush());
+    return result;
+  }
+
+  /** One run's live view (its log lives only here). */
+  agentRunView(runId: string): AgentRunView | null {
+    return readRun(this.#session.doc, runId) ?? null;
+  }
+
+  /** The project's "run without asking" setting (`meta.agentAutoApprove`). */
+  agentAutoApprove(): boolean {
+    return this.#session.doc.getMap("meta").get("agentAutoApprove") === true;
   }
 
   /**

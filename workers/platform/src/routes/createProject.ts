@@ -1,6 +1,6 @@
-import { projectMembers, projects, type Database } from "@wove/db";
-import { ApiErrorCode, newId } from "@wove/protocol";
-import { and, eq, isNull, like } from "drizzle-orm";
+import { projects, type Database } from "@wove/db";
+import { ApiErrorCode } from "@wove/protocol";
+import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
@@ -9,7 +9,7 @@ import { ApiError } from "../errors/ApiError.ts";
 import { isUniqueViolation } from "../projects/isUniqueViolation.ts";
 import { requireUser, toProjectJson, type ProjectRow } from "../projects/projectAccess.ts";
 import type { createProjectSchema } from "../projects/schemas.ts";
-import { firstFreeSlug, slugify } from "../projects/slugify.ts";
+import { insertProject } from "../projects/insertProject.ts";
 
 /** Each lost race moves on to the next free slug; one per concurrent creation suffices. */
 const MAX_ATTEMPTS = 10;
@@ -33,25 +33,8 @@ export async function createProject(c: Context<AppEnv, string, Input>): Promise<
   }
   // Two creations with one name can race for a slug; the unique index decides, we retry.
   for (let attempt = 1; ; attempt++) {
-    const id = body.id ?? newId();
-    const slug = await freeSlugFor(db, actor.userId, slugify(body.name));
     try {
-      const project = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(projects)
-          .values({
-            id,
-            ownerId: actor.userId,
-            slug,
-            name: body.name,
-            description: body.description ?? "",
-            visibility: body.visibility,
-          })
-          .returning();
-        await tx.insert(projectMembers).values({ projectId: id, userId: actor.userId, role: "owner" });
-        return created;
-      });
-      if (!project) throw new Error("insert returned no project");
+      const project = await insertProject(db, actor.userId, body);
       return c.json(await toProjectJson(db, project, actor), 201);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -87,13 +70,4 @@ async function answerRepeat(
 async function findAnyProject(db: Database, id: string): Promise<ProjectRow | undefined> {
   const [row] = await db.select().from(projects).where(eq(projects.id, id));
   return row;
-}
-
-/** A slug for `ownerId` starting from `base` that no live project of theirs holds. */
-export async function freeSlugFor(db: Database, ownerId: string, base: string): Promise<string> {
-  const rows = await db
-    .select({ slug: projects.slug })
-    .from(projects)
-    .where(and(eq(projects.ownerId, ownerId), isNull(projects.deletedAt), like(projects.slug, `${base}%`)));
-  return firstFreeSlug(base, new Set(rows.map((r) => r.slug)));
 }

@@ -9,7 +9,7 @@ import { Action } from "../policy/can.ts";
 import { bumpAccess, tellRooms } from "../projects/bumpAccess.ts";
 import { authorizeProject, toProjectJson } from "../projects/projectAccess.ts";
 import type { transferProjectSchema } from "../projects/schemas.ts";
-import { freeSlugFor } from "./createProject.ts";
+import { freeSlugFor } from "../projects/insertProject.ts";
 
 type Input = { out: { json: z.output<typeof transferProjectSchema> } };
 

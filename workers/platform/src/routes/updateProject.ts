@@ -8,7 +8,7 @@ import { tellRooms } from "../projects/bumpAccess.ts";
 import { authorizeProject, toProjectJson } from "../projects/projectAccess.ts";
 import type { updateProjectSchema } from "../projects/schemas.ts";
 import { slugify } from "../projects/slugify.ts";
-import { freeSlugFor } from "./createProject.ts";
+import { freeSlugFor } from "../projects/insertProject.ts";
 
 type Input = { out: { json: z.output<typeof updateProjectSchema> } };
 

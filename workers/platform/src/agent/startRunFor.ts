@@ -1,0 +1,35 @@
+import type { Database } from "@wove/db";
+import type { z } from "zod";
+import { enforceAiLimits } from "../ai/enforceAiLimits.ts";
+import { readAiLimits } from "../ai/readAiLimits.ts";
+import type { Bindings } from "../AppEnv.ts";
+import type { Actor } from "../auth/Actor.ts";
+import type { createAgentRunSchema } from "./agentSchemas.ts";
+import { createAgentRun } from "./startAgentRun.ts";
+
+/**
+ * A person starts a run: their AI limits are checked first (a 429 naming the limit, before
+ * any model is called), the project's "run without asking" setting applies unless the request
+ * says otherwise, and the run is created (or queued).
+ */
+export async function startRunFor(
+  env: Bindings,
+  db: Database,
+  projectId: string,
+  actor: Extract<Actor, { kind: "user" }>,
+  body: z.output<typeof createAgentRunSchema>,
+  origin: string,
+) {
+  await enforceAiLimits({ env, userId: actor.userId, projectId, choice: body.model, limits: readAiLimits(env) });
+  const autoApprove = body.autoApprove ?? (await env.ROOMS.getByName(projectId).agentAutoApprove());
+  return createAgentRun(env, db, {
+    projectId,
+    startedBy: { id: actor.userId, name: actor.name },
+    prompt: body.prompt,
+    pipeline: body.pipeline,
+    model: body.model,
+    budgetUsd: body.budgetUsd ?? null,
+    autoApprove,
+    origin,
+  });
+}
