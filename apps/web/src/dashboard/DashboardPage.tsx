@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { DescribeAppBox } from "../agent/DescribeAppBox.tsx";
 import type { SessionUser } from "../auth/authClient.ts";
 import { useOnline } from "../local/useOnline.ts";
 import { useOutboxDrain } from "../local/useOutboxDrain.ts";
@@ -12,8 +13,8 @@ import { useProjectList } from "./useProjectList.ts";
 import { useSentProjects } from "./useSentProjects.ts";
 
 /**
- * `/` when signed in: invitations waiting for them, the person's projects, those shared
- * with them, and "New project".
+ * `/` when signed in: "Describe your app" (a new project the agent builds), invitations
+ * waiting for them, the person's projects, those shared with them, and "New project".
  * With no server it shows what this device saved, and projects made offline are sent from
  * here when the network returns.
  */
@@ -41,6 +42,7 @@ export function DashboardPage({ user }: { user: SessionUser }) {
           {online ? "Cannot reach Wove" : "You are offline"}: showing projects saved on this device.
         </p>
       )}
+      <DescribeAppBox signedIn={Boolean(user.id)} />
       <PendingInvitations userId={user.id} />
       <ProjectLists filter="owned" list={owned} pending={pending} />
       <ProjectLists filter="shared" list={shared} />

@@ -2,6 +2,7 @@ import { listEntries } from "@wove/protocol";
 import { setCurrentFile } from "@wove/sync";
 import { useCallback, useEffect, useRef } from "react";
 import { Group, Panel, Separator } from "react-resizable-panels";
+import { LazyAgentPanel } from "../agent/LazyAgentPanel.tsx";
 import { LazyAiPanel } from "../ai/LazyAiPanel.tsx";
 import type { Project } from "../api/Project.ts";
 import { LazyDeployPanel } from "../deploy/LazyDeployPanel.tsx";
@@ -166,6 +167,15 @@ export function IdeWorkspace({
                         files={files}
                         canEdit={!readOnly}
                         theme={theme.resolved}
+                      />
+                    )}
+                    agent={() => (
+                      <LazyAgentPanel
+                        doc={doc}
+                        projectId={project.id}
+                        user={session.user}
+                        canEdit={!readOnly}
+                        files={files}
                       />
                     )}
                     preview={() => (

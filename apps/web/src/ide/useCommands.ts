@@ -164,6 +164,12 @@ export function useCommands({
       run: layout.focusAi,
     },
     {
+      id: "run-agent",
+      keywords: ["agent", "builder", "build", "plan", "generate", "make an app"],
+      title: "Run the agent…",
+      run: layout.focusAgent,
+    },
+    {
       id: "preview",
       keywords: ["run", "browser", "view the site"],
       title: "Show the preview",

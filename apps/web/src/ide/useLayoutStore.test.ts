@@ -19,6 +19,16 @@ describe("useLayoutStore", () => {
     expect(layout().aiFocus).toBe(first + 1);
   });
 
+  it("moves focus to the Agent panel's prompt each time it is asked, opening a hidden side panel", () => {
+    layout().showSidePanel("people");
+    layout().togglePanel();
+    const first = layout().agentFocus;
+    layout().focusAgent();
+    expect(layout()).toMatchObject({ sidePanel: "agent", panelOpen: true, agentFocus: first + 1 });
+    layout().focusAgent();
+    expect(layout().agentFocus).toBe(first + 2);
+  });
+
   it("hides and shows the explorer", () => {
     const before = layout().explorerOpen;
     layout().toggleExplorer();
