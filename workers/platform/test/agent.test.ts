@@ -48,7 +48,7 @@ async function runOf(projectId: string, runId: string): Promise<RunJson> {
 
 async function waitFor(projectId: string, runId: string, statuses: string[]): Promise<RunJson> {
   let run = await runOf(projectId, runId);
-  for (let i = 0; i < 300 && !statuses.includes(run.status); i++) {
+  for (let i = 0; i < 900 && !statuses.includes(run.status); i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     run = await runOf(projectId, runId);
   }
@@ -63,7 +63,7 @@ const PAGE = `<!doctype html>\n<title>Counter</title>\n<button id="count">0</but
 const MAIN = `import { start } from "./counter";\nstart(document.getElementById("count")!);\n`;
 const BROKEN = `export function start(button: HTMLElement) {\n  let count: number = ;\n  button.onclick = () => (button.textContent = String(++count));\n}\n`;
 
-describe("the builder agent", () => {
+describe("the builder agent", { timeout: 120_000 }, () => {
   it("plans, waits for approval, writes three files, fixes a build error from its text and ends with a 2xx preview", async () => {
     const project = await makeProject(people, teamId, "private");
     const marker = newMarker();
@@ -311,6 +311,55 @@ describe("the builder agent", () => {
     // The first run over, the queued one starts on its own.
     const next = await waitFor(project.id, queued.body.run.id, ["awaiting_approval"]);
     expect(next.plan?.title).toBe("Next");
+  });
+
+  it("continues a finished run's conversation in a follow-up run, and refuses to follow up a working one", async () => {
+    const project = await makeProject(people, teamId, "private");
+    // Each turn counts against its starter's AI requests per minute: the owner has used many.
+    const first = newMarker();
+    const second = newMarker();
+    await queueBehaviours(
+      "anthropic",
+      first,
+      turn(call("set_plan", { title: "Page", steps: [{ title: "Write it", files: ["index.html"] }] })),
+      turn(call("write_file", { path: "index.html", content: "<p>light</p>\n" })),
+      turn(call("finish", { summary: "Wrote the page" })),
+    );
+    const started = await people.teamMember.json<{ run: { id: string } }>(`/api/projects/${project.id}/agent-runs`, {
+      method: "POST",
+      json: { prompt: `Write a page ${first}`, model: MODEL, autoApprove: true },
+    });
+    const firstId = started.body.run.id;
+    const firstDone = await waitFor(project.id, firstId, ["succeeded", "failed"]);
+    expect(firstDone.status, firstDone.error).toBe("succeeded");
+
+    await queueBehaviours(
+      "anthropic",
+      second,
+      turn(call("set_plan", { title: "Dark", steps: [{ title: "Add dark mode" }] })),
+    );
+    const next = await people.teamMember.json<{ run: { id: string } }>(`/api/projects/${project.id}/agent-runs`, {
+      method: "POST",
+      json: { prompt: `now add dark mode ${second}`, model: MODEL, followUp: firstId },
+    });
+    expect(next.status).toBe(202);
+    const gated = await waitFor(project.id, next.body.run.id, ["awaiting_approval", "failed", "stopped"]);
+    expect(gated.status, JSON.stringify(gated.log?.slice(-4))).toBe("awaiting_approval");
+    const [request] = (await requestsTo("anthropic", second)).requests;
+    const sent = JSON.stringify(request?.body.messages);
+    // The first run's prompt and its tool results come along, then the new request.
+    expect(sent).toContain(`Write a page ${first}`);
+    expect(sent).toContain("created index.html");
+    expect(sent).toContain(`Next request: now add dark mode ${second}`);
+
+    const refused = await people.teamMember.json<{ error: { code: string } }>(
+      `/api/projects/${project.id}/agent-runs`,
+      {
+        method: "POST",
+        json: { prompt: "more", model: MODEL, followUp: next.body.run.id },
+      },
+    );
+    expect(refused.status).toBe(409);
   });
 
   it("lets only editors and owners start, steer or stop runs; a private project's runs are not found by others", async () => {

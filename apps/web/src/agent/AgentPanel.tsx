@@ -76,7 +76,7 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
               model={model}
               onModel={setModel}
               blocked={blocked}
-              followUp={shown !== null && isFinishedRun(shown.status)}
+              followUp={shown !== null && isFinishedRun(shown.status) ? shown.id : null}
               focusNonce={focusNonce}
               onStarted={setChosenId}
             />

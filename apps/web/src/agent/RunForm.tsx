@@ -36,8 +36,8 @@ export function RunForm({
   model: string;
   onModel: (model: string) => void;
   blocked: string | null;
-  /** The run shown is over: the prompt reads as a follow-up. */
-  followUp: boolean;
+  /** The run shown, when it is over: the prompt follows it up, continuing its conversation. */
+  followUp: string | null;
   /** Bumped by "Run the agent…" to put the caret in the prompt. */
   focusNonce: number;
   onStarted: (runId: string) => void;
@@ -65,6 +65,7 @@ export function RunForm({
       pipeline,
       model,
       ...(budgetReading.value === undefined ? {} : { budgetUsd: budgetReading.value }),
+      ...(followUp ? { followUp } : {}),
     });
     if (!result.ok) return;
     setPrompt("");
@@ -98,7 +99,7 @@ export function RunForm({
         maxLength={PROMPT_MAX}
         placeholder={
           followUp
-            ? "Ask for a follow-up: it starts a new run on the project as it is now…"
+            ? "Ask for a follow-up: the agent goes on from what it did in this run…"
             : "Describe what to build or change: “a todo app with tags and due dates”…"
         }
         aria-describedby={`${ids}-hint`}

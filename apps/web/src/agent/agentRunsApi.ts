@@ -12,9 +12,11 @@ export interface StartRun {
   model?: string;
   budgetUsd?: number;
   autoApprove?: boolean;
+  /** A finished run this one follows up: the agent continues with its conversation. */
+  followUp?: string;
 }
 
-export interface NewAgentProject extends StartRun {
+export interface NewAgentProject extends Omit<StartRun, "followUp"> {
   name?: string;
   visibility?: Visibility;
 }

@@ -17,7 +17,11 @@ const runOptions = {
   autoApprove: z.boolean().optional(),
 };
 
-export const createAgentRunSchema = z.strictObject(runOptions);
+export const createAgentRunSchema = z.strictObject({
+  ...runOptions,
+  /** A finished run of the same project this one follows up, continuing its conversation. */
+  followUp: z.string().min(1).max(100).optional(),
+});
 
 export const createAgentProjectSchema = z.strictObject({
   ...runOptions,

@@ -100,34 +100,8 @@ export async function executeAgentTool(ctx: ToolContext, call: ToolCall): Promis
     }
     case "run_build":
       return runBuild(ctx, call.id);
-    case "check_preview": {
-      const built = await buildProject(ctx.env, run.row.projectId);
-      if (!built.ok) {
-        run.log("preview", "preview not checked: the build fails");
-        return {
-          content: `The build fails, so there is nothing to preview:\n${built.errors.join("\n")}`,
-          isError: true,
-          build: { ok: false, error: built.errors.join("\n") },
-        };
-      }
-      const path = tool.args.path ?? "/";
-      const check = await checkPreview(ctx.env, built.build, path);
-      const ok = check.status >= 200 && check.status < 300 && check.errors.length === 0;
-      run.log(
-        "preview",
-        `preview ${path}: ${check.status}${check.errors.length ? `, ${check.errors.length} error(s)` : ""}`,
-      );
-      const content = [
-        `HTTP ${check.status}`,
-        check.errors.length ? `Errors:\n${check.errors.join("\n")}` : "No console errors or uncaught exceptions.",
-        `Body (first 2 kB):\n${check.body}`,
-      ].join("\n\n");
-      return {
-        content,
-        isError: !ok,
-        preview: { status: check.status, ...(ok ? {} : { error: check.errors[0] ?? `HTTP ${check.status}` }) },
-      };
-    }
+    case "check_preview":
+      return checkPreviewTool(ctx, call.id, tool.args.path ?? "/");
     case "deploy": {
       if (!(await ctx.mayDeploy())) {
         run.log("error", "deploy refused: the person who started the run may not deploy this project");
@@ -162,21 +136,9 @@ async function runBuild(ctx: ToolContext, callId: string): Promise<ToolOutcome> 
   let built = await buildProject(env, run.row.projectId);
   let fixed = 0;
   for (let round = 0; !built.ok && round < 2; round++) {
-    const paths = (await run.room.listFiles()).filter((file) => file.kind === "text").map((file) => file.path);
-    const texts = new Map((await run.room.readTextFiles(paths)).map((file) => [file.path, file.text]));
-    const { fixes } = fixBuildErrors(built.errors, texts);
-    if (fixes.length === 0) break;
-    for (const [index, fix] of fixes.entries()) {
-      const result = await run.room.agentApply(run.row.id, `${callId}:fix:${round}:${index}`, {
-        kind: "edit",
-        path: fix.path,
-        edits: fix.edits,
-      });
-      if (result.ok) {
-        fixed++;
-        run.log("fix", `fixed without the model: ${fix.reason}`);
-      }
-    }
+    const applied = await applyFixes(run, `${callId}:fix:${round}`, built.errors);
+    if (applied === 0) break;
+    fixed += applied;
     built = await buildProject(env, run.row.projectId);
   }
   if (built.ok) {
@@ -186,6 +148,66 @@ async function runBuild(ctx: ToolContext, callId: string): Promise<ToolOutcome> 
   const errors = built.errors.join("\n");
   run.log("build", `build failed: ${firstLine(built.errors[0] ?? "")}`);
   return { content: `Build failed:\n${errors}`, isError: true, build: { ok: false, error: errors }, fixed };
+}
+
+/**
+ * `check_preview`: the build run in the deploys' sandbox. Runtime errors the fixers know (a
+ * React hook used without its import) are fixed once without the model, then checked again.
+ */
+async function checkPreviewTool(ctx: ToolContext, callId: string, path: string): Promise<ToolOutcome> {
+  const { env, run } = ctx;
+  let fixed = 0;
+  for (let round = 0; ; round++) {
+    const built = await buildProject(env, run.row.projectId);
+    if (!built.ok) {
+      run.log("preview", "preview not checked: the build fails");
+      const error = built.errors.join("\n");
+      return {
+        content: `The build fails, so there is nothing to preview:\n${error}`,
+        isError: true,
+        build: { ok: false, error },
+        fixed,
+      };
+    }
+    const check = await checkPreview(env, built.build, path);
+    const ok = check.status >= 200 && check.status < 300 && check.errors.length === 0;
+    if (!ok && round === 0) {
+      const applied = await applyFixes(run, `${callId}:fix`, check.errors);
+      if (applied > 0) {
+        fixed += applied;
+        continue;
+      }
+    }
+    run.log(
+      "preview",
+      `preview ${path}: ${check.status}${check.errors.length ? `, ${check.errors.length} error(s)` : ""}`,
+    );
+    const content = [
+      `HTTP ${check.status}`,
+      check.errors.length ? `Errors:\n${check.errors.join("\n")}` : "No console errors or uncaught exceptions.",
+      `Body (first 2 kB):\n${check.body}`,
+    ].join("\n\n");
+    const error = ok ? {} : { error: check.errors[0] ?? `HTTP ${check.status}` };
+    return { content, isError: !ok, preview: { status: check.status, ...error }, fixed };
+  }
+}
+
+/** Applies the deterministic fixes for `errors` as the agent's edits; answers how many applied. */
+async function applyFixes(run: AgentRun, callId: string, errors: readonly string[]): Promise<number> {
+  const paths = (await run.room.listFiles()).filter((file) => file.kind === "text").map((file) => file.path);
+  const texts = new Map((await run.room.readTextFiles(paths)).map((file) => [file.path, file.text]));
+  let applied = 0;
+  for (const [index, fix] of fixBuildErrors(errors, texts).fixes.entries()) {
+    const result = await run.room.agentApply(run.row.id, `${callId}:${index}`, {
+      kind: "edit",
+      path: fix.path,
+      edits: fix.edits,
+    });
+    if (!result.ok) continue;
+    applied++;
+    run.log("fix", `fixed without the model: ${fix.reason}`);
+  }
+  return applied;
 }
 
 const firstLine = (text: string) => text.split("\n", 1)[0] ?? "";

@@ -20,6 +20,8 @@ import { agentToolSpecs } from "./tools/agentToolSpecs.ts";
 export const MAX_TURNS = 40;
 /** Failed build or preview checks in a row on one plan step before the step (and run) fails. */
 export const MAX_FIX_ATTEMPTS = 3;
+/** A follow-up run carries its predecessor's tool results cut to this many characters. */
+const FOLLOW_UP_RESULT_CHARS = 2_000;
 const PLANNING_TOOLS = new Set(["list_files", "read_file", "search", "set_plan"]);
 
 interface ModelAnswer {
@@ -47,7 +49,7 @@ export async function runAgentTurn(
     // A stopped (or resumed) run's old instance may still be finishing a step: it has no say.
     if (!row || row.instanceId !== instanceId || isFinishedRun(row.status) || row.status === "queued") return "end";
     const run = new AgentRun(env, db, row, await starterOf(db, row));
-    const state = (await loadAgentState(env, runId)) ?? initialState(row);
+    const state = (await loadAgentState(env, runId)) ?? (await initialState(env, row));
     if (state.turns > turn) return state.lastOutcome;
     if (row.status === "awaiting_approval") return "await_approval";
     try {
@@ -349,11 +351,25 @@ function trackCheck(state: AgentState, ok: boolean, error: string | undefined, a
   state.lastError = error ?? null;
 }
 
-function initialState(row: AgentRunRow): AgentState {
+/**
+ * A new run's memory: its prompt, after the conversation of the run it follows up ("now add
+ * dark mode" continues with what the agent read and wrote before), whose older tool results
+ * are shortened so a long history does not crowd the window.
+ */
+async function initialState(env: Bindings, row: AgentRunRow): Promise<AgentState> {
+  const parent = row.parentRunId ? await loadAgentState(env, row.parentRunId) : null;
+  const history = (parent?.messages ?? []).map((message) =>
+    message.role === "tool" && message.content.length > FOLLOW_UP_RESULT_CHARS
+      ? { ...message, content: `${message.content.slice(0, FOLLOW_UP_RESULT_CHARS)}\n[shortened: read the file again]` }
+      : message,
+  );
   return {
     turns: 0,
     phase: "planning",
-    messages: [{ role: "user", content: row.prompt } satisfies ChatMessage],
+    messages: [
+      ...history,
+      { role: "user", content: parent ? `Next request: ${row.prompt}` : row.prompt } satisfies ChatMessage,
+    ],
     lastOutcome: "continue",
     fixAttempts: 0,
     currentStep: 0,

@@ -5,7 +5,10 @@ import { readAiLimits } from "../ai/readAiLimits.ts";
 import type { Bindings } from "../AppEnv.ts";
 import type { Actor } from "../auth/Actor.ts";
 import type { createAgentRunSchema } from "./agentSchemas.ts";
+import { findAgentRun } from "./findAgentRun.ts";
 import { createAgentRun } from "./startAgentRun.ts";
+import { ApiErrorCode, isFinishedRun } from "@wove/protocol";
+import { ApiError } from "../errors/ApiError.ts";
 
 /**
  * A person starts a run: their AI limits are checked first (a 429 naming the limit, before
@@ -20,6 +23,16 @@ export async function startRunFor(
   body: z.output<typeof createAgentRunSchema>,
   origin: string,
 ) {
+  if (body.followUp !== undefined) {
+    const parent = await findAgentRun(db, projectId, body.followUp);
+    if (!isFinishedRun(parent.status)) {
+      throw new ApiError(
+        409,
+        ApiErrorCode.Conflict,
+        "A run can follow up only a finished run: send it a message instead",
+      );
+    }
+  }
   await enforceAiLimits({ env, userId: actor.userId, projectId, choice: body.model, limits: readAiLimits(env) });
   const autoApprove = body.autoApprove ?? (await env.ROOMS.getByName(projectId).agentAutoApprove());
   return createAgentRun(env, db, {
@@ -31,5 +44,6 @@ export async function startRunFor(
     budgetUsd: body.budgetUsd ?? null,
     autoApprove,
     origin,
+    ...(body.followUp ? { parentRunId: body.followUp } : {}),
   });
 }
