@@ -9,6 +9,8 @@ export interface FixtureWorkerOptions {
   /** The Worker's entry under bench/fixtures/, bundled with what it imports. */
   entry: string;
   durableObjects?: Record<string, { className: string; useSQLite: boolean }>;
+  /** Workflows by binding name: the Workflow's name and the class the entry exports. */
+  workflows?: Record<string, { name: string; className: string }>;
   bindings?: Record<string, string | boolean>;
 }
 
@@ -22,7 +24,8 @@ export interface FixtureWorker {
  * A benchmark's floor Worker (bench/fixtures/) in workerd: bundled by esbuild, started by
  * miniflare on a loopback port and reached directly, as the benchmarks reach the platform's
  * Worker. It runs on the workerd our platform runs on, with our Worker's compatibility date;
- * Durable Objects keep their SQLite on disk in a temporary folder that `stop()` removes.
+ * Durable Objects (and Workflows' state) are kept on disk in a temporary folder that
+ * `stop()` removes.
  */
 export async function startFixtureWorker(options: FixtureWorkerOptions): Promise<FixtureWorker> {
   // Options in the shape miniflare documents; converted as wrangler converts its own.
@@ -34,6 +37,7 @@ export async function startFixtureWorker(options: FixtureWorkerOptions): Promise
       script: await bundle(options.entry),
       compatibilityDate: readCompatibilityDate(),
       ...(options.durableObjects ? { durableObjects: options.durableObjects } : {}),
+      ...(options.workflows ? { workflows: options.workflows } : {}),
       ...(options.bindings ? { bindings: options.bindings } : {}),
     }),
   );
@@ -56,6 +60,8 @@ async function bundle(entry: string): Promise<string> {
     platform: "browser",
     // The export conditions wrangler uses for workerd.
     conditions: ["workerd", "worker", "browser"],
+    // workerd's own modules (a Workflow's base class): the runtime provides them.
+    external: ["cloudflare:*"],
     target: "es2022",
     logLevel: "warning",
   });
