@@ -67,12 +67,25 @@ export async function startPlatform(
   };
   try {
     await waitForHealth(platform.origin, { isAlive: () => child.exitCode === null, timeoutMs: 150_000 });
+    // Healthy is not ready: the launcher still picks up agent runs (and says so) before its
+    // "running at" line, and tests read that line.
+    await waitForOutput(() => output, `running at ${platform.origin}`, () => child.exitCode === null);
   } catch (err) {
     await platform.stop();
     throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`, { cause: err });
   }
   running.set(platform.origin, platform);
   return platform;
+}
+
+/** Resolves once `output()` contains `text`; throws if the launcher exits or 60 s pass first. */
+async function waitForOutput(output: () => string, text: string, isAlive: () => boolean): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!output().includes(text)) {
+    if (!isAlive()) throw new Error(`the launcher exited before it said "${text}"`);
+    if (Date.now() > deadline) throw new Error(`the launcher did not say "${text}" within 60 s of being healthy`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The test's environment less anything that would point the platform at another database. */
