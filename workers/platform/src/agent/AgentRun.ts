@@ -90,8 +90,13 @@ export class AgentRun {
     );
   }
 
-  /** Writes the live view and the gathered log lines to the room. */
-  async flush(): Promise<void> {
+  /**
+   * Writes the live view and the gathered log lines to the room; with `onlyPending`, only
+   * when lines or fields gathered since the last write (the row's own changes are written by
+   * update).
+   */
+  async flush({ onlyPending = false } = {}): Promise<void> {
+    if (onlyPending && this.#lines.length === 0 && Object.keys(this.#extra).length === 0) return;
     const lines = this.#lines.splice(0);
     const extra = this.#extra;
     this.#extra = {};

@@ -1,7 +1,9 @@
 import { WorkflowEntrypoint, type WorkflowEvent, type WorkflowStep } from "cloudflare:workers";
+import { createDb } from "@wove/db";
 import type { Bindings } from "../AppEnv.ts";
 import { runAgentTurn } from "./runAgentTurn.ts";
 import { failRun, startNextRun } from "./startAgentRun.ts";
+import type { TurnMemory } from "./TurnMemory.ts";
 
 export interface AgentParams {
   runId: string;
@@ -22,24 +24,34 @@ const APPROVAL_TIMEOUT = "7 days";
 export class AgentWorkflow extends WorkflowEntrypoint<Bindings, AgentParams> {
   override async run(event: WorkflowEvent<AgentParams>, step: WorkflowStep): Promise<void> {
     const { runId, fromTurn } = event.payload;
+    // One connection for every turn of this invocation (see TurnMemory); the pool reconnects
+    // if it drops between steps.
+    const { db, pool } = createDb(this.env);
     try {
-      await this.#turns(step, runId, fromTurn, event.instanceId);
+      await this.#turns(step, runId, fromTurn, event.instanceId, { db });
     } catch (error) {
       // Retries spent: the run must not look busy forever.
       const reason = error instanceof Error ? error.message : String(error);
       await step.do("record the failure", () => failRun(this.env, runId, reason));
     }
+    await pool.end().catch(() => undefined);
     await step.do("start the next queued run", () => startNextRun(this.env, runId));
   }
 
-  async #turns(step: WorkflowStep, runId: string, fromTurn: number, instanceId: string): Promise<void> {
+  async #turns(
+    step: WorkflowStep,
+    runId: string,
+    fromTurn: number,
+    instanceId: string,
+    memory: TurnMemory,
+  ): Promise<void> {
     for (let turn = fromTurn; ; turn++) {
       const outcome = await step.do(
         `turn ${turn}`,
         // A step fails only on trouble the turn could not turn into a run state (Postgres or
         // the room unreachable): tried again a few times, then the run fails (startNextRun).
         { retries: { limit: 3, delay: "2 seconds", backoff: "exponential" }, timeout: "10 minutes" },
-        () => runAgentTurn(this.env, runId, turn, instanceId),
+        () => runAgentTurn(this.env, memory, { runId, turn, instanceId }),
       );
       if (outcome === "end") break;
       if (outcome === "await_approval") {

@@ -1,5 +1,5 @@
 import { type AiEvent, type ChatMessage, computeCostUsd, Task, type ToolCall } from "@wove/ai";
-import { agentRuns, projects, user, withDatabase, type Database } from "@wove/db";
+import { agentRuns, projects, user, type Database } from "@wove/db";
 import { isFinishedRun, type AgentPlan, type RunPerson } from "@wove/protocol";
 import { eq, sql } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
@@ -8,6 +8,7 @@ import { meteredCompletion } from "../ai/meteredCompletion.ts";
 import { readAiLimits } from "../ai/readAiLimits.ts";
 import { saveUsage } from "../ai/saveUsage.ts";
 import { ApiError } from "../errors/ApiError.ts";
+import { logError } from "../log.ts";
 import { Action, can } from "../policy/can.ts";
 import { roleOf } from "../projects/projectAccess.ts";
 import { agentInstructions } from "./agentInstructions.ts";
@@ -15,6 +16,7 @@ import { AgentRun, Superseded, type AgentRunRow } from "./AgentRun.ts";
 import { answerKeyOf, loadAgentState, saveAgentState, type AgentState, type TurnOutcome } from "./AgentState.ts";
 import { executeAgentTool, type ToolOutcome } from "./executeAgentTool.ts";
 import { agentToolSpecs } from "./tools/agentToolSpecs.ts";
+import type { TurnMemory } from "./TurnMemory.ts";
 
 /** A run that has not called finish by then ends failed (the issue's default). */
 export const MAX_TURNS = 40;
@@ -40,29 +42,33 @@ interface ModelAnswer {
  */
 export async function runAgentTurn(
   env: Bindings,
-  runId: string,
-  turn: number,
-  instanceId: string,
+  memory: TurnMemory,
+  { runId, turn, instanceId }: { runId: string; turn: number; instanceId: string },
 ): Promise<TurnOutcome> {
-  return withDatabase(env, async (db) => {
-    const [row] = await db.select().from(agentRuns).where(eq(agentRuns.id, runId));
-    // A stopped (or resumed) run's old instance may still be finishing a step: it has no say.
-    if (!row || row.instanceId !== instanceId || isFinishedRun(row.status) || row.status === "queued") return "end";
-    const run = new AgentRun(env, db, row, await starterOf(db, row));
-    const state = (await loadAgentState(env, runId)) ?? (await initialState(env, row));
-    if (state.turns > turn) return state.lastOutcome;
-    if (row.status === "awaiting_approval") return "await_approval";
-    try {
-      return await takeTurn(env, db, run, state, turn);
-    } catch (error) {
-      if (error instanceof Superseded) return "end";
-      if (error instanceof ApiError && error.status === 429) {
-        await run.update({ status: "stopped", error: `${error.message} Raise the limit, then resume.` });
-        return "end";
-      }
-      throw error;
+  const { db } = memory;
+  const saved = memory.saved;
+  memory.saved = undefined;
+  const [row] = await db.select().from(agentRuns).where(eq(agentRuns.id, runId));
+  // A stopped (or resumed) run's old instance may still be finishing a step: it has no say.
+  if (!row || row.instanceId !== instanceId || isFinishedRun(row.status) || row.status === "queued") return "end";
+  memory.starter ??= await starterOf(db, row);
+  const run = new AgentRun(env, db, row, memory.starter);
+  const state = saved?.turns === turn ? saved : ((await loadAgentState(env, runId)) ?? (await initialState(env, row)));
+  if (state.turns > turn) return state.lastOutcome;
+  if (row.status === "awaiting_approval") return "await_approval";
+  try {
+    const outcome = await takeTurn(env, db, run, state, turn);
+    // Saved by now (see save): the next turn of this invocation starts from it.
+    memory.saved = state;
+    return outcome;
+  } catch (error) {
+    if (error instanceof Superseded) return "end";
+    if (error instanceof ApiError && error.status === 429) {
+      await run.update({ status: "stopped", error: `${error.message} Raise the limit, then resume.` });
+      return "end";
     }
-  });
+    throw error;
+  }
 }
 
 async function takeTurn(env: Bindings, db: Database, run: AgentRun, state: AgentState, turn: number) {
@@ -89,9 +95,10 @@ async function takeTurn(env: Bindings, db: Database, run: AgentRun, state: Agent
   }
   await readInbox(db, run, state);
 
-  const answer = await answerOf(env, run, state, turn);
-  // The model may take a while: a run stopped meanwhile does nothing with its answer.
-  await run.assertCurrent();
+  const { answer, keeping } = await answerOf(env, run, state, turn);
+  // The model may take a while: a run stopped meanwhile does nothing with its answer. The
+  // answer is kept (and its usage counted) before any tool runs, checked at the same time.
+  await Promise.all([run.assertCurrent(), keeping]);
   if ("error" in answer) {
     const stopped = answer.code === "budget_exceeded" || answer.code === "rate_limited";
     return end(run, state, turn, stopped ? "stopped" : "failed", `The model failed: ${answer.error}`);
@@ -151,9 +158,9 @@ async function takeTurn(env: Bindings, db: Database, run: AgentRun, state: Agent
     if (outcome.deploymentUrl) deploymentUrl = outcome.deploymentUrl;
     if (outcome.finish !== undefined) finish = outcome.finish;
   }
-  await run.update({ ...usage, plan, filesChanged: [...changed], deploymentUrl, turns: turn + 1 });
   state.fixedWithoutModel += fixed;
   run.show({ fixedWithoutModel: state.fixedWithoutModel });
+  await run.update({ ...usage, plan, filesChanged: [...changed], deploymentUrl, turns: turn + 1 });
 
   if (state.fixAttempts >= MAX_FIX_ATTEMPTS && plan) {
     const step = plan.steps[state.currentStep];
@@ -226,7 +233,6 @@ async function finished(env: Bindings, run: AgentRun, state: AgentState, turn: n
   if (plan) for (const step of plan.steps) if (step.status !== "failed") step.status = "done";
   await run.update({ status: "succeeded", summary, plan, finishedAt: new Date() });
   run.log("info", `finished: ${summary}`);
-  await run.flush();
   return save(env, run, state, turn, "end");
 }
 
@@ -237,21 +243,27 @@ async function end(run: AgentRun, state: AgentState, turn: number, status: "fail
 }
 
 async function save(env: Bindings, run: AgentRun, state: AgentState, turn: number, outcome: TurnOutcome) {
-  await run.flush();
-  await saveAgentState(env, run.row.id, { ...state, turns: turn + 1, lastOutcome: outcome });
+  state.turns = turn + 1;
+  state.lastOutcome = outcome;
+  // Independent writes, made together: the live view, and the memory the next turn reads.
+  await Promise.all([run.flush({ onlyPending: true }), saveAgentState(env, run.row.id, state)]);
   return outcome;
 }
 
-/** The model's answer for this turn: the one kept from an earlier attempt, or a new one. */
+/**
+ * The model's answer for this turn: the one kept from an earlier attempt, or a new one, with
+ * `keeping`, which settles once a new answer is in R2 and its usage counted (the caller waits
+ * for it alongside its own check rather than after it).
+ */
 async function answerOf(
   env: Bindings,
   run: AgentRun,
   state: AgentState,
   turn: number,
-): Promise<ModelAnswer | { error: string; code: string }> {
+): Promise<{ answer: ModelAnswer | { error: string; code: string }; keeping?: Promise<unknown> }> {
   const key = answerKeyOf(run.row.id, turn);
   const kept = await env.BLOBS.get(key);
-  if (kept) return (await kept.json()) as ModelAnswer;
+  if (kept) return { answer: (await kept.json()) as ModelAnswer };
   const { row } = run;
   const userId = row.createdBy ?? "";
   const config = await enforceAiLimits({
@@ -263,6 +275,7 @@ async function answerOf(
   });
   const tools =
     state.phase === "planning" ? agentToolSpecs.filter((tool) => PLANNING_TOOLS.has(tool.name)) : agentToolSpecs;
+  let counting: Promise<void> | undefined;
   const events = meteredCompletion(
     {
       task: Task.CodeEdit,
@@ -277,7 +290,11 @@ async function answerOf(
       signal: new AbortController().signal,
       userId,
       projectId: row.projectId,
-      saveUsage: (rows) => saveUsage(env, rows),
+      // Counted while the answer is kept (see keeping), not before the stream ends.
+      saveUsage: (rows) => {
+        counting = saveUsage(env, rows).catch((error: unknown) => logError("AI usage not recorded", error, { rows }));
+        return Promise.resolve();
+      },
     },
   );
   const answer: ModelAnswer = {
@@ -294,10 +311,12 @@ async function answerOf(
     } else if (event.type === "done") {
       answer.model = event.model;
       answer.usage = event.usage;
-    } else if (event.type === "error") return { error: event.message, code: event.code };
+    } else if (event.type === "error") {
+      await counting;
+      return { answer: { error: event.message, code: event.code } };
+    }
   }
-  await env.BLOBS.put(key, JSON.stringify(answer));
-  return answer;
+  return { answer, keeping: Promise.all([env.BLOBS.put(key, JSON.stringify(answer)), counting]) };
 }
 
 /** Steering messages sent since the last turn become the model's next user message. */
