@@ -14,4 +14,6 @@ export interface ModelRequest {
   tools?: readonly ToolSpec[];
   /** Defaults to the vendor's own default, `auto`, when tools are given. */
   toolChoice?: ToolChoice;
+  /** Also yield each call's arguments as they stream, as `tool_call_delta` events. */
+  streamToolArguments?: boolean;
 }

@@ -15,8 +15,8 @@ import { toAnthropicTools } from "./toAnthropicTools.ts";
  * Anthropic's Messages API, streamed. Usage arrives in two parts: input tokens in
  * `message_start`, the cumulative output count in the last `message_delta`. `message_stop`
  * marks a complete answer; a stream that ends without it broke off. A tool call is a
- * `tool_use` content block whose input streams as `input_json_delta` fragments: it is yielded
- * whole at its `content_block_stop`.
+ * `tool_use` content block whose input streams as `input_json_delta` fragments (each passed on
+ * as a `tool_call_delta` when asked): it is yielded whole at its `content_block_stop`.
  */
 export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new Anthropic({
@@ -32,7 +32,7 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
     let inputTokens = 0;
     let outputTokens = 0;
     let complete = false;
-    const calls = createToolCallAssembler();
+    const calls = createToolCallAssembler({ streamArguments: request.streamToolArguments });
     try {
       const events = await client.messages.create(
         {
@@ -55,12 +55,11 @@ export function createAnthropicAdapter(provider: ProviderConfig): ProviderAdapte
         } else if (event.type === "content_block_delta" && event.delta.type === "text_delta" && event.delta.text) {
           yield { type: "delta", text: event.delta.text };
         } else if (event.type === "content_block_start" && event.content_block.type === "tool_use") {
-          calls.add(event.index, { id: event.content_block.id, name: event.content_block.name });
+          yield* calls.add(event.index, { id: event.content_block.id, name: event.content_block.name });
         } else if (event.type === "content_block_delta" && event.delta.type === "input_json_delta") {
-          calls.add(event.index, { json: event.delta.partial_json });
+          yield* calls.add(event.index, { json: event.delta.partial_json });
         } else if (event.type === "content_block_stop") {
-          const call = calls.take(event.index);
-          if (call) yield call;
+          yield* calls.take(event.index);
         } else if (event.type === "message_delta") {
           outputTokens = event.usage.output_tokens;
         } else if (event.type === "message_stop") {

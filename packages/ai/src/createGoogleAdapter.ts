@@ -17,6 +17,7 @@ import { toGoogleTools } from "./toGoogleTools.ts";
  * A tool call arrives whole, as a `functionCall` part with parsed `args` and, from Gemini 3, a
  * `thoughtSignature` to send back with it. The Gemini API gives calls no id: each gets
  * `call_<turn>_<n>`, stable, and unique in the conversation (turn: assistant turns before it).
+ * Asked to stream arguments, it sends one `tool_call_delta` with the whole JSON before each call.
  */
 export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new GoogleGenAI({
@@ -31,6 +32,7 @@ export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
     let complete = false;
     const turn = request.messages.filter((m) => m.role === "assistant").length;
     let callCount = 0;
+    let position = 0;
     try {
       const chunks = await client.models.generateContentStream({
         model: request.model,
@@ -52,11 +54,19 @@ export function createGoogleAdapter(provider: ProviderConfig): ProviderAdapter {
         if (text) yield { type: "delta", text };
         for (const part of candidate?.content?.parts ?? []) {
           if (!part.functionCall) continue;
+          const id = part.functionCall.id || `call_${turn}_${callCount++}`;
+          const name = part.functionCall.name ?? "";
+          const args = part.functionCall.args ?? {};
+          // Gemini sends a call whole, so its one delta is the whole arguments text.
+          if (request.streamToolArguments) {
+            yield { type: "tool_call_delta", index: position, id, name, json: JSON.stringify(args) };
+          }
+          position++;
           yield {
             type: "tool_call",
-            id: part.functionCall.id || `call_${turn}_${callCount++}`,
-            name: part.functionCall.name ?? "",
-            arguments: part.functionCall.args ?? {},
+            id,
+            name,
+            arguments: args,
             ...(part.thoughtSignature ? { signature: part.thoughtSignature } : {}),
           };
         }

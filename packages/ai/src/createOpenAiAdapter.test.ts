@@ -16,6 +16,13 @@ const subject = {
 };
 
 describeAdapterContract("OpenAI", subject);
+// The same adapter, as an OpenAI-compatible local server's (Ollama, llama.cpp, vLLM).
+describeAdapterContract("Local (OpenAI-compatible)", {
+  ...subject,
+  adapter: (fake: FakeServer, apiKey = "test-openai-key") =>
+    createOpenAiAdapter({ id: "local", apiKey, baseUrl: fake.baseUrl, keySource: "env" }),
+  model: "llama3.2:3b",
+});
 
 /** The same adapter as an OpenAI-compatible local server's: `max_tokens`, and no id on some calls. */
 const localAdapter = (fake: FakeServer) =>

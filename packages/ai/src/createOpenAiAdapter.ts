@@ -17,7 +17,8 @@ import { toOpenAiTools } from "./toOpenAiTools.ts";
  * llama.cpp server, vLLM) by base URL. With `stream_options.include_usage` the last chunk
  * before `[DONE]` carries the usage and no choices. A `finish_reason` marks a complete answer.
  * Tool calls stream as `delta.tool_calls` fragments keyed by `index` (the first with id and
- * name, then pieces of the arguments' JSON text); they are yielded whole at the finish.
+ * name, then pieces of the arguments' JSON text, each passed on as a `tool_call_delta` when
+ * asked); they are yielded whole at the finish.
  */
 export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
   const client = new OpenAI({
@@ -36,7 +37,7 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
     let usage: { inputTokens: number; outputTokens: number } | undefined;
     let complete = false;
     let output = "";
-    const calls = createToolCallAssembler();
+    const calls = createToolCallAssembler({ streamArguments: request.streamToolArguments });
     try {
       const chunks = await client.chat.completions.create(
         {
@@ -59,7 +60,7 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
           yield { type: "delta", text };
         }
         for (const fragment of choice?.delta?.tool_calls ?? []) {
-          calls.add(fragment.index, {
+          yield* calls.add(fragment.index, {
             id: fragment.id,
             name: fragment.function?.name,
             json: fragment.function?.arguments,
@@ -67,10 +68,10 @@ export function createOpenAiAdapter(provider: ProviderConfig): ProviderAdapter {
         }
         if (choice?.finish_reason) {
           complete = true;
-          for (const call of calls.takeAll()) {
+          for (const event of calls.takeAll()) {
             // Counted in the estimate, for servers that report no usage.
-            output += call.name + JSON.stringify(call.arguments);
-            yield call;
+            if (event.type === "tool_call") output += event.name + JSON.stringify(event.arguments);
+            yield event;
           }
         }
         if (chunk.usage)

@@ -41,6 +41,7 @@ export { summarizeWithRouter, type SummarizeDeps } from "./summarizeWithRouter.t
 export { Task } from "./Task.ts";
 export { Tier } from "./Tier.ts";
 export type { ToolCall } from "./ToolCall.ts";
+export type { ToolCallDeltaEvent } from "./ToolCallDeltaEvent.ts";
 export type { ToolCallEvent } from "./ToolCallEvent.ts";
 export { ToolChoice } from "./ToolChoice.ts";
 export type { ToolResultMessage } from "./ToolResultMessage.ts";

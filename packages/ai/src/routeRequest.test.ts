@@ -47,6 +47,7 @@ function route(
     only?: ModelSpec;
     deadline?: number;
     tools?: boolean;
+    streamToolArguments?: boolean;
     adapters?: Partial<Record<ProviderId, ProviderAdapter>>;
   } = {},
 ) {
@@ -58,6 +59,7 @@ function route(
       messages: [{ role: "user", content: "Hello?" }],
       maxOutputTokens: 512,
       ...(options.tools ? { tools, toolChoice: "auto" as const } : {}),
+      ...(options.streamToolArguments ? { streamToolArguments: true } : {}),
     },
     adapters: { ...adaptersFor(options.cfg ?? config), ...options.adapters },
     signal: options.signal,
@@ -253,6 +255,62 @@ describe("routeRequest", () => {
         expect.objectContaining({ type: "function", function: expect.objectContaining({ name: "read_file" }) }),
         expect.objectContaining({ type: "function", function: expect.objectContaining({ name: "run_build" }) }),
       ]);
+    });
+
+    it("passes tool_call_delta events on only when asked: without the flag none appears", async () => {
+      const deltas = (events: AiEvent[]) => events.filter((e) => e.type === "tool_call_delta");
+      anthropic.next({ kind: "answer", chunks: ["Reading."], toolCalls: [readCall] });
+      const plain = await collect(route({ tools: true }));
+      expect(deltas(plain)).toEqual([]);
+      expect(plain.filter((e) => e.type === "tool_call")).toEqual([readEvent]);
+
+      anthropic.next({ kind: "answer", chunks: ["Reading."], toolCalls: [readCall] });
+      const asked = await collect(route({ tools: true, streamToolArguments: true }));
+      expect(deltas(asked).length).toBeGreaterThan(1);
+      expect(
+        deltas(asked)
+          .map((e) => (e.type === "tool_call_delta" ? e.json : ""))
+          .join(""),
+      ).toBe(readCall.arguments);
+      expect(asked.filter((e) => e.type === "tool_call")).toEqual([readEvent]);
+    });
+
+    it("drops deltas an adapter sends when the request did not ask for them", async () => {
+      const eager: ProviderAdapter = {
+        id: "anthropic",
+        async *stream() {
+          yield { type: "tool_call_delta", index: 0, id: "call_read", name: "read_file", json: readCall.arguments };
+          yield { type: "tool_call", id: "call_read", name: "read_file", arguments: readArguments };
+          yield { type: "done", inputTokens: 21, outputTokens: 7 };
+        },
+        checkKey: () => Promise.resolve(null),
+      };
+      const events = await collect(route({ tools: true, adapters: { anthropic: eager } }));
+      expect(events.map((e) => e.type)).toEqual(["tool_call", "done"]);
+    });
+
+    it("does not fall back once a piece of a tool call was passed on: the agent may be writing it", async () => {
+      const before = counts();
+      const delta = {
+        type: "tool_call_delta",
+        index: 0,
+        id: "call_w",
+        name: "write_file",
+        json: '{"path":"a',
+      } as const;
+      const breaksMidCall: ProviderAdapter = {
+        id: "anthropic",
+        async *stream() {
+          yield delta;
+          yield { type: "failed", failure: { code: "overloaded", message: "Anthropic is overloaded" } };
+        },
+        checkKey: () => Promise.resolve(null),
+      };
+      const events = await collect(
+        route({ tools: true, streamToolArguments: true, adapters: { anthropic: breaksMidCall } }),
+      );
+      expect(events).toEqual([delta, { type: "error", code: "overloaded", message: "Anthropic is overloaded" }]);
+      expect(counts()).toEqual(before);
     });
 
     it("does not fall back once a tool call was passed on: the agent may be running it", async () => {

@@ -33,7 +33,7 @@ const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
  * answered and the cost of its reported usage.
  *
  * A retryable failure (rate limit, overload, 5xx, timeout, broken connection) moves on to the
- * next model, but only before any text or tool call was sent: output already on the user's
+ * next model, but only before any text or tool call (or a piece of one) was sent: output already on the user's
  * screen (or in the agent's hands) cannot be taken back, so a failure after it ends the stream
  * with an `error`. A fatal failure (bad key, invalid request, billing) stops at once: the next
  * model would not fix it, and the message must reach the person who can. Before moving on, a model whose vendor asked
@@ -108,8 +108,12 @@ async function* attemptModel(
   let streamed = false;
   let failure: ProviderFailure = { code: AiErrorCode.Internal, message: `${ref} ended without an answer` };
   for await (const event of streamWithTimeout(adapter, request, signal, attemptTimeoutMs)) {
-    if (event.type === "delta" || event.type === "tool_call") {
-      // A tool call is output too: the agent may already be running it, so no fallback after one.
+    if (event.type === "tool_call_delta" && !request.streamToolArguments) {
+      // Not asked for: a consumer that knows no deltas must never see one, whatever the adapter.
+      continue;
+    } else if (event.type === "delta" || event.type === "tool_call" || event.type === "tool_call_delta") {
+      // A tool call, even a part of one, is output too: the agent may already be acting on it
+      // (writing the file it names), so no fallback after one.
       streamed = true;
       yield event;
     } else if (event.type === "done") {

@@ -94,6 +94,34 @@ describe("streamCompletion", () => {
     expect(anthropic.problems).toEqual([]);
   });
 
+  it("streams the tool calls' arguments as deltas only when the request asks for them", async () => {
+    const config = configFrom({ ANTHROPIC_API_KEY: "test-anthropic-key", ANTHROPIC_BASE_URL: anthropic.baseUrl });
+    const write = { id: "toolu_w", name: "write_file", arguments: '{"path":"a.ts","content":"export {};"}' };
+    const tools = [{ name: "write_file", description: "Writes a file", parameters: { type: "object" } }];
+    const turn = (streamToolArguments?: boolean) => {
+      anthropic.next({ kind: "answer", chunks: [], toolCalls: [write] });
+      return collect(
+        streamCompletion(
+          {
+            task: "code_edit",
+            tier: "strong",
+            choice: "auto",
+            tools,
+            context: { conversation: [{ role: "user", content: "Write a.ts" }] },
+            ...(streamToolArguments === undefined ? {} : { streamToolArguments }),
+          },
+          { config },
+        ),
+      );
+    };
+    const joined = (events: Awaited<ReturnType<typeof turn>>) =>
+      events.flatMap((e) => (e.type === "tool_call_delta" ? [e.json] : [])).join("");
+    expect(joined(await turn(true))).toBe(write.arguments);
+    for (const events of [await turn(), await turn(false)]) {
+      expect(events.map((e) => e.type)).toEqual(["tool_call", "done"]);
+    }
+  });
+
   it("refuses an agent turn too long for the route's smallest window, before calling any model", async () => {
     const config = configFrom({
       LOCAL_AI_BASE_URL: local.baseUrl,

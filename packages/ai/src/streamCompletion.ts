@@ -34,6 +34,11 @@ export interface CompletionRequest {
    */
   tools?: readonly ToolSpec[];
   toolChoice?: ToolChoice;
+  /**
+   * Also stream each tool call's arguments as they come, as `tool_call_delta` events (the
+   * agent writes a file into the room as the model writes it). Off, nothing else changes.
+   */
+  streamToolArguments?: boolean;
 }
 
 export interface CompletionDeps {
@@ -101,6 +106,7 @@ export async function* streamCompletion(request: CompletionRequest, deps: Comple
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.tools ? { tools: request.tools } : {}),
       ...(request.toolChoice ? { toolChoice: request.toolChoice } : {}),
+      ...(request.streamToolArguments ? { streamToolArguments: true } : {}),
     },
     adapters,
     signal: deps.signal,

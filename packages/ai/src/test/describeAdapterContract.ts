@@ -187,6 +187,74 @@ export function describeAdapterContract(name: string, subject: AdapterUnderTest)
         expect(fake.problems).toEqual([]);
       });
 
+      describe("with streamToolArguments", () => {
+        const streamWith = (chunks: string[], ...toolCalls: FakeToolCall[]) => {
+          fake.next({ kind: "answer", chunks, toolCalls });
+          const asked = { ...toolRequest(subject.model), streamToolArguments: true };
+          return collect(adapter.stream(asked, new AbortController().signal));
+        };
+        const deltasOf = (events: ProviderEvent[], index: number) =>
+          events.flatMap((e) => (e.type === "tool_call_delta" && e.index === index ? [e] : []));
+
+        it("streams each call's arguments as deltas before the call, joined equal to its arguments", async () => {
+          const events = await streamWith(["Let me ", "look."], readCall, buildCall);
+          const calls = events.flatMap((e) => (e.type === "tool_call" ? [e] : []));
+          expect(calls).toEqual([callOf(readCall, readArguments), callOf(buildCall, {}, false)]);
+          expect(events.filter((e) => e.type === "delta")).toHaveLength(2);
+          expect(events.at(-1)).toEqual(done);
+          for (const [index, call] of calls.entries()) {
+            const deltas = deltasOf(events, index);
+            expect(deltas.length).toBeGreaterThan(0);
+            // Every delta names its call, and comes before the complete call.
+            expect(deltas.every((d) => d.id === call.id && d.name === call.name)).toBe(true);
+            const lastDelta = events.lastIndexOf(deltas.at(-1)!);
+            expect(lastDelta).toBeLessThan(events.indexOf(call));
+            expect(JSON.parse(deltas.map((d) => d.json).join(""))).toEqual(call.arguments);
+          }
+          expect(events.filter((e) => e.type === "tool_call_delta")).toHaveLength(
+            deltasOf(events, 0).length + deltasOf(events, 1).length,
+          );
+        });
+
+        if (subject.argumentsAsText) {
+          it("passes the vendor's argument fragments on one by one, as they arrive", async () => {
+            const events = await streamWith([], readCall);
+            const deltas = deltasOf(events, 0);
+            expect(deltas.length).toBeGreaterThan(1);
+            expect(deltas.map((d) => d.json).join("")).toBe(readCall.arguments);
+            expect(deltas.every((d) => d.json !== "")).toBe(true);
+            // The first fragment is out before the stream is over: the call comes after all of them.
+            expect(events.indexOf(deltas[0]!)).toBe(0);
+          });
+
+          it("streams a malformed call's raw text, then the call marked malformed", async () => {
+            const broken = { id: "call_broken", name: "write_file", arguments: '{"path": "a.ts", "text": "unter' };
+            const events = await streamWith([], broken);
+            expect(
+              deltasOf(events, 0)
+                .map((d) => d.json)
+                .join(""),
+            ).toBe(broken.arguments);
+            expect(events.at(-2)).toEqual({ ...callOf(broken, broken.arguments), malformed: true });
+          });
+        } else {
+          it("sends a call that arrives whole as one delta with its whole arguments, right before it", async () => {
+            const events = await streamWith([], readCall);
+            expect(events).toEqual([
+              {
+                type: "tool_call_delta",
+                index: 0,
+                id: expect.any(String),
+                name: "read_file",
+                json: expect.any(String),
+              },
+              callOf(readCall, readArguments),
+              done,
+            ]);
+          });
+        }
+      });
+
       if (subject.argumentsAsText) {
         it("reports a call whose arguments are not JSON, raw and marked, instead of failing", async () => {
           const broken = { id: "call_broken", name: "write_file", arguments: '{"path": "a.ts", "text": "unterminated' };
