@@ -1,7 +1,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { FakeToolCall } from "../../../packages/ai/src/test/startFakeServer.ts";
-import { newMarker, queueBehaviours, requestsTo } from "./lib/aiFakes.ts";
+import { findFile, readAwarenessEntries, textOf } from "@wove/protocol";
+import { newMarker, queueBehaviours, releaseHeld, requestsTo } from "./lib/aiFakes.ts";
+import { RoomPeer } from "./lib/RoomPeer.ts";
 import { makePeople, makeProject, type People } from "./lib/world.ts";
 
 /**
@@ -217,6 +219,85 @@ describe("the builder agent", { timeout: 120_000 }, () => {
     expect(await files(project.id, ["index.html", "about.html"])).toEqual({
       "index.html": "<h1>Hello</h1>\n<p>Intro, by a person</p>\n",
     });
+  });
+
+  it("writes a new file into the room as the model streams it, with its caret there, and keeps a person's typing in it", async () => {
+    const project = await makeProject(people, teamId, "private");
+    const marker = newMarker();
+    const gate = newMarker();
+    const room = env.ROOMS.getByName(project.id);
+    await room.writeFiles([{ path: "index.html", text: "<h1>Notes</h1>\n" }], "test");
+    const notes = Array.from({ length: 80 }, (_, i) => `- note ${i + 1}: ${"words ".repeat(6)}\n`).join("");
+    await queueBehaviours(
+      "anthropic",
+      marker,
+      turn(call("set_plan", { title: "Notes", steps: [{ title: "Write them", files: ["notes.md"] }] })),
+      { ...turn(call("write_file", { path: "notes.md", content: notes })), holdAt: gate },
+      turn(call("finish", { summary: "Wrote the notes" })),
+    );
+    const peer = await RoomPeer.join(people.owner, project.id);
+    const started = await people.teamMember.json<{ run: { id: string } }>(`/api/projects/${project.id}/agent-runs`, {
+      method: "POST",
+      json: { prompt: `Write notes ${marker}`, model: MODEL, autoApprove: true },
+    });
+    const runId = started.body.run.id;
+
+    // The answer is held inside write_file's arguments: part of the file is in already.
+    const partOf = () => {
+      const id = findFile(peer.doc, "notes.md");
+      return id === undefined ? undefined : textOf(peer.doc, id)?.toString();
+    };
+    for (let i = 0; i < 300 && !partOf(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const part = partOf() ?? "";
+    expect(part.length).toBeGreaterThan(0);
+    expect(part.length).toBeLessThan(notes.length);
+    expect(notes.startsWith(part)).toBe(true);
+    // Everyone sees the agent in that file, its caret at the end of what it wrote.
+    const fileId = findFile(peer.doc, "notes.md")!;
+    const agent = peer.awareness
+      .flatMap((update) => readAwarenessEntries(update))
+      .map(
+        (entry) => JSON.parse(entry.state) as { file?: string; cursor?: unknown; agentRun?: { runId: string } } | null,
+      )
+      .findLast((state) => state?.agentRun?.runId === runId);
+    expect(agent?.file).toBe(fileId);
+    expect(agent?.cursor).not.toBeNull();
+
+    // A person types right after the agent's text while it is still writing.
+    const ytext = textOf(peer.doc, fileId)!;
+    ytext.insert(ytext.length, "(a person's line)\n");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await releaseHeld("anthropic", gate);
+    const done = await waitFor(project.id, runId, ["succeeded", "failed"]);
+    expect(done.status, done.error).toBe("succeeded");
+    expect((await files(project.id, ["notes.md"]))["notes.md"]).toBe(`${notes}(a person's line)\n`);
+
+    // Undo takes the agent's text, streamed in pieces, and leaves the person's.
+    const undone = await people.owner.json(`/api/projects/${project.id}/agent-runs/${runId}/undo`, { method: "POST" });
+    expect(undone.status).toBe(200);
+    expect((await files(project.id, ["notes.md"]))["notes.md"]).toBe("(a person's line)\n");
+    peer.close();
+  });
+
+  it("counts a run's turns against the budgets but not against the starter's requests a minute", async () => {
+    const project = await makeProject(people, teamId, "private");
+    const marker = newMarker();
+    await env.ROOMS.getByName(project.id).writeFiles([{ path: "index.html", text: "<p>hi</p>\n" }], "test");
+    // More turns than AI_REQUESTS_PER_MINUTE (20) allows a person's requests in a minute.
+    await queueBehaviours(
+      "anthropic",
+      marker,
+      turn(call("set_plan", { title: "Look", steps: [{ title: "Look around", files: ["index.html"] }] })),
+      ...Array.from({ length: 22 }, () => turn(call("list_files", {}))),
+      turn(call("finish", { summary: "Looked" })),
+    );
+    const started = await people.editor.json<{ run: { id: string } }>(`/api/projects/${project.id}/agent-runs`, {
+      method: "POST",
+      json: { prompt: `Look around ${marker}`, model: MODEL, autoApprove: true },
+    });
+    const done = await waitFor(project.id, started.body.run.id, ["succeeded", "failed", "stopped"]);
+    expect(done.status, done.error).toBe("succeeded");
+    expect((await requestsTo("anthropic", marker)).requests).toHaveLength(24);
   });
 
   it("stops at once and resumes from the turn it was on, without repeating finished turns", async () => {

@@ -27,8 +27,12 @@ export interface FakeToolCall {
 
 /** What the fake does with the next request. */
 export type Behaviour =
-  /** Streams `chunks` as text, then `toolCalls` in the vendor's own format. */
-  | { kind: "answer"; chunks: string[]; toolCalls?: FakeToolCall[] }
+  /**
+   * Streams `chunks` as text, then `toolCalls` in the vendor's own format. With `holdAt`, the
+   * answer stops halfway through its closing frames (inside the tool calls' arguments, for the
+   * vendors that stream them) until `POST /__fake/release {"gate": holdAt}`.
+   */
+  | { kind: "answer"; chunks: string[]; toolCalls?: FakeToolCall[]; holdAt?: string }
   /**
    * Answers with the vendor's error; `retryAfterSeconds` adds the wait the vendor asks for
    * (a `Retry-After` header, and Google's RetryInfo in the body).
@@ -96,6 +100,7 @@ export const defaultChunks = ["Hello", ", ", "world"];
  *                      files put a marker of their own in the prompt, so they cannot take
  *                      each other's behaviours)
  *   POST /__fake/keys  {"apiKey": string}  accepts another key
+ *   POST /__fake/release  {"gate": string}  lets answers held at that gate (`holdAt`) go on
  *   GET  /__fake/requests?match=  the requests received (with `match`: those containing it)
  */
 export async function startFakeServer(protocol: WireProtocol, apiKey: string, basePath: string): Promise<FakeServer> {
@@ -105,6 +110,9 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
   const problems: string[] = [];
   const earlyWaiters: ((request: RecordedRequest) => void)[] = [];
   const usage: FakeUsage = { inputTokens: 21, outputTokens: 7 };
+  /** Held answers by gate, and gates released before their answer got there. */
+  const held = new Map<string, Array<() => void>>();
+  const released = new Set<string>();
 
   const server = createServer((req, res) => {
     let raw = "";
@@ -154,6 +162,13 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
       for (const behaviour of body.behaviours as Behaviour[]) queue.push({ match, behaviour });
       return sendJson(res, 200, { queued: queue.length });
     }
+    if (method === "POST" && pathname === "/__fake/release" && typeof body.gate === "string") {
+      const waiting = held.get(body.gate) ?? [];
+      held.delete(body.gate);
+      if (waiting.length === 0) released.add(body.gate);
+      for (const go of waiting) go();
+      return sendJson(res, 200, { released: waiting.length });
+    }
     if (method === "POST" && pathname === "/__fake/keys" && typeof body.apiKey === "string") {
       keys.add(body.apiKey);
       return sendJson(res, 200, { keys: keys.size });
@@ -181,7 +196,14 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     if (behaviour.kind === "stallAfterFirstChunk") return;
     if (behaviour.kind === "garbageAfterFirstChunk") return void res.end(protocol.garbage());
     for (const text of rest) res.write(protocol.chunk(text, model));
-    res.end(protocol.tail(model, usage, behaviour.toolCalls ?? []).join(""));
+    const tail = protocol.tail(model, usage, behaviour.toolCalls ?? []);
+    const gate = behaviour.kind === "answer" ? behaviour.holdAt : undefined;
+    if (gate === undefined) return void res.end(tail.join(""));
+    const half = Math.floor(tail.length / 2);
+    res.write(tail.slice(0, half).join(""));
+    const go = () => void res.end(tail.slice(half).join(""));
+    if (released.delete(gate)) go();
+    else held.set(gate, [...(held.get(gate) ?? []), go]);
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

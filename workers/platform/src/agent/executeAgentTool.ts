@@ -46,6 +46,8 @@ export async function executeAgentTool(ctx: ToolContext, call: ToolCall): Promis
   const { run } = ctx;
   if (!parsed.ok) {
     run.log("error", `${call.name}: ${firstLine(parsed.error)}`);
+    // What it streamed into the room before its arguments turned out bad is taken back.
+    if (call.name === "write_file") await run.room.agentDropStream(run.row.id, call.id);
     return { content: parsed.error, isError: true };
   }
   const { tool } = parsed;
@@ -94,7 +96,7 @@ export async function executeAgentTool(ctx: ToolContext, call: ToolCall): Promis
             : tool.name === "delete_file"
               ? ({ kind: "delete", path: tool.args.path } as const)
               : ({ kind: "rename", from: tool.args.from, to: tool.args.to } as const);
-      const result = await room.agentApply(runId, call.id, op);
+      const result = await room.agentApply(runId, call.id, op, run.startedBy.name);
       run.log(result.ok ? "edit" : "error", result.ok ? result.message : `${tool.name}: ${firstLine(result.message)}`);
       return { content: result.message, isError: !result.ok, ...(result.ok ? { wrote: result.paths } : {}) };
     }
@@ -198,11 +200,12 @@ async function applyFixes(run: AgentRun, callId: string, errors: readonly string
   const texts = new Map((await run.room.readTextFiles(paths)).map((file) => [file.path, file.text]));
   let applied = 0;
   for (const [index, fix] of fixBuildErrors(errors, texts).fixes.entries()) {
-    const result = await run.room.agentApply(run.row.id, `${callId}:${index}`, {
-      kind: "edit",
-      path: fix.path,
-      edits: fix.edits,
-    });
+    const result = await run.room.agentApply(
+      run.row.id,
+      `${callId}:${index}`,
+      { kind: "edit", path: fix.path, edits: fix.edits },
+      run.startedBy.name,
+    );
     if (!result.ok) continue;
     applied++;
     run.log("fix", `fixed without the model: ${fix.reason}`);

@@ -14,7 +14,8 @@ import { roleOf } from "../projects/projectAccess.ts";
 import { agentInstructions } from "./agentInstructions.ts";
 import { AgentRun, Superseded, type AgentRunRow } from "./AgentRun.ts";
 import { answerKeyOf, loadAgentState, saveAgentState, type AgentState, type TurnOutcome } from "./AgentState.ts";
-import { executeAgentTool, type ToolOutcome } from "./executeAgentTool.ts";
+import { AGENT_MAX_FILE_BYTES, executeAgentTool, type ToolOutcome } from "./executeAgentTool.ts";
+import { WriteStreamer } from "./WriteStreamer.ts";
 import { agentToolSpecs } from "./tools/agentToolSpecs.ts";
 import type { TurnMemory } from "./TurnMemory.ts";
 
@@ -271,10 +272,18 @@ async function answerOf(
     userId,
     projectId: row.projectId,
     choice: row.model,
-    limits: readAiLimits(env),
+    // Starting (or resuming) the run counted against the person's request rate; its turns,
+    // one at a time and paced by the platform, count against the budgets only, so a fast
+    // run is not stopped halfway by a limit meant for people's requests.
+    limits: { ...readAiLimits(env), requestsPerMinute: null },
   });
   const tools =
     state.phase === "planning" ? agentToolSpecs.filter((tool) => PLANNING_TOOLS.has(tool.name)) : agentToolSpecs;
+  // While building, new files are written into the room as the model writes them.
+  const streamer =
+    state.phase === "building"
+      ? new WriteStreamer(run.room, row.id, run.startedBy.name, AGENT_MAX_FILE_BYTES)
+      : undefined;
   let counting: Promise<void> | undefined;
   const events = meteredCompletion(
     {
@@ -282,6 +291,7 @@ async function answerOf(
       tier: "strong",
       choice: row.model,
       tools,
+      streamToolArguments: streamer !== undefined,
       maxOutputTokens: 8_192,
       context: { instructions: agentInstructions(state.phase, row.plan), conversation: state.messages },
     },
@@ -305,6 +315,7 @@ async function answerOf(
   };
   for await (const event of events as AsyncIterable<AiEvent>) {
     if (event.type === "delta") answer.text += event.text;
+    else if (event.type === "tool_call_delta") streamer?.add(event);
     else if (event.type === "tool_call") {
       const { type: _, ...call } = event;
       answer.toolCalls.push(call);
@@ -312,10 +323,13 @@ async function answerOf(
       answer.model = event.model;
       answer.usage = event.usage;
     } else if (event.type === "error") {
-      await counting;
+      // The answer broke off: files it had begun to stream are taken back.
+      await streamer?.settle();
+      await Promise.all([counting, ...(streamer?.streamed ?? []).map((id) => run.room.agentDropStream(row.id, id))]);
       return { answer: { error: event.message, code: event.code } };
     }
   }
+  await streamer?.settle();
   return { answer, keeping: Promise.all([env.BLOBS.put(key, JSON.stringify(answer)), counting]) };
 }
 

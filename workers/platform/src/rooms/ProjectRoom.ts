@@ -16,8 +16,12 @@ import { snapshotFiles } from "./snapshotFiles.ts";
 import { writeFilesAs } from "./writeFilesAs.ts";
 import { AgentLedger, type LedgerResult } from "./AgentLedger.ts";
 import { applyAgentOp, type AgentOp } from "./applyAgentOp.ts";
+import { agentPresence, type AgentActivity } from "./agentPresence.ts";
+import { streamAgentWrite } from "./streamAgentWrite.ts";
 import {
   appendRunLog,
+  isFinishedRun,
+  textOf,
   putRun,
   readRun,
   revertChanges,
@@ -174,19 +178,70 @@ export class ProjectRoom extends DurableObject<Bindings> {
     if (Object.keys(fields).length) putRun(doc, runId, { ...fields, updatedAt: Date.now() }, { author: "agent" });
     appendRunLog(doc, runId, log, { author: "agent" });
     this.#effects.perform(this.#session.flush());
+    // Done, or waiting for people: the agent is no longer at work in a file.
+    if (fields.status && (isFinishedRun(fields.status) || fields.status === "awaiting_approval")) {
+      this.#effects.perform(this.#session.setAgentPresence(null));
+    }
   }
 
   /**
    * Applies one of the agent's file operations, once per tool call (AgentLedger): a Workflow
    * step repeated after a crash gets the first answer back instead of a second edit.
    */
-  agentApply(runId: string, callId: string, op: AgentOp): LedgerResult {
+  agentApply(runId: string, callId: string, op: AgentOp, starter = "someone"): LedgerResult {
     const done = this.#ledger.find(runId, callId);
     if (done) return done;
-    const { result, record } = applyAgentOp(this.#session.doc, op, { author: `agent:${runId}` });
+    const doc = this.#session.doc;
+    const origin = { author: `agent:${runId}` };
+    const stream = op.kind === "write" ? this.#ledger.stream(runId, callId) : undefined;
+    if (stream && op.kind === "write") {
+      // The file streamed in as the model wrote it: what remains goes where the agent left off.
+      const step = streamAgentWrite(doc, stream, op.path, op.content, origin);
+      this.#ledger.endStream(runId, callId);
+      if (step.ok) {
+        const result = { ok: true, message: `created ${op.path}`, paths: [op.path] };
+        this.#ledger.record(runId, callId, result, step.record);
+        this.#showAgent(runId, starter, "writing", step.stream.fileId, step.cursor);
+        return result;
+      }
+      // Someone deleted the file while it streamed: it is written again, whole.
+    }
+    const { result, record, at } = applyAgentOp(doc, op, origin);
     this.#ledger.record(runId, callId, result, record);
-    this.#effects.perform(this.#session.flush());
+    if (at) this.#showAgent(runId, starter, "editing", at.fileId, at.index);
+    else this.#effects.perform(this.#session.flush());
     return result;
+  }
+
+  /**
+   * Writes a `write_file` into a new file as the model streams it (streamAgentWrite): `text` is
+   * its content so far. Answers false when the call does not stream (its file exists, or it
+   * was applied already); the call's agentApply then writes it whole.
+   */
+  agentStream(runId: string, callId: string, path: string, text: string, starter: string): boolean {
+    if (this.#ledger.find(runId, callId)) return false;
+    const doc = this.#session.doc;
+    const step = streamAgentWrite(doc, this.#ledger.stream(runId, callId), path, text, { author: `agent:${runId}` });
+    if (!step.ok) return false;
+    this.#ledger.streamed(runId, callId, step.stream, step.record, path);
+    this.#showAgent(runId, starter, "writing", step.stream.fileId, step.cursor);
+    return true;
+  }
+
+  /** Takes back what a call streamed when its arguments turned out bad (it is never applied). */
+  agentDropStream(runId: string, callId: string): void {
+    const pieces = this.#ledger.dropStream(runId, callId);
+    if (pieces.length === 0) return;
+    revertChanges(this.#session.doc, pieces, { author: `agent:${runId}` });
+    this.#effects.perform(this.#session.flush());
+  }
+
+  /** The document's changes out, then the agent shown in `fileId` with its caret at `index`. */
+  #showAgent(runId: string, starter: string, activity: AgentActivity, fileId: string, index?: number): void {
+    const doc = this.#session.doc;
+    this.#effects.perform(this.#session.flush());
+    const state = agentPresence({ runId, for: starter, activity, fileId, ytext: textOf(doc, fileId), index });
+    this.#effects.perform(this.#session.setAgentPresence(state));
   }
 
   /** Reverts every change the run made, in one transaction, keeping what people typed (SPEC D18). */

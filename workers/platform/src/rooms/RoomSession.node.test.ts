@@ -217,6 +217,24 @@ describe("RoomSession", () => {
     expect(types(r.send(a, awareness([{ ...entry, clock: 1 }])))).toEqual([]);
   });
 
+  it("shows the agent to everyone under an id of the room's own, which no client can take, and takes it away once", () => {
+    const r = room();
+    const a = r.join("a");
+    const shown = heard(r.session.setAgentPresence({ user: { name: "AI agent" }, file: "f1" }));
+    expect(shown).toHaveLength(1);
+    const [agent] = shown;
+    expect(JSON.parse(agent!.state)).toEqual({ user: { name: "AI agent" }, file: "f1" });
+    // A joiner gets it with everyone's presence.
+    const joined = heard(r.session.join({ name: "b" }, editor));
+    expect(joined.map((entry) => entry.clientId)).toContain(agent!.clientId);
+    // A client speaking for the agent's id is not heard.
+    const forged = { clientId: agent!.clientId, clock: agent!.clock + 5, state: '{"user":{"name":"me"}}' };
+    expect(heard(r.send(a, awareness([forged])))).toEqual([]);
+    const gone = heard(r.session.setAgentPresence(null));
+    expect(gone).toEqual([{ clientId: agent!.clientId, clock: agent!.clock + 1, state: "null" }]);
+    expect(heard(r.session.setAgentPresence(null))).toEqual([]);
+  });
+
   it("drops awareness sent under another socket's client id, and relays the rest of that message", () => {
     const r = room();
     const owner = r.join("owner");

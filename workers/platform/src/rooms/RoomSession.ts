@@ -80,12 +80,18 @@ export class RoomSession<S extends object> {
   /** Sockets closed or gone: their late frames still count, but they speak for no one. */
   readonly #left = new WeakSet<S>();
   #pending: RoomAction<S>[] = [];
+  /**
+   * The builder agent's presence: one awareness client id of the room's own (runs take turns),
+   * claimed before any socket can, so no client can speak for the agent or hide it.
+   */
+  readonly #agent = { owner: {} as S, id: randomClientId(), clock: 0, shown: false };
 
   constructor(
     updates: Iterable<Uint8Array>,
     readonly limits: SessionLimits = RoomLimits,
   ) {
     this.#presence = new PresenceRelay<S>(limits);
+    this.#presence.claim(this.#agent.owner, [this.#agent.id]);
     for (const update of updates) Y.applyUpdate(this.doc, update);
     // Registered after loading: only new changes are stored and broadcast.
     this.doc.on("afterTransaction", (transaction: Y.Transaction) => {
@@ -99,6 +105,21 @@ export class RoomSession<S extends object> {
         this.#broadcast(writeSyncMessage(SyncType.Update, update), except),
       );
     });
+  }
+
+  /**
+   * Shows the working agent to everyone as a collaborator (`state`: a presence state as
+   * clients publish theirs, see `@wove/sync` Presence), or with null takes it away.
+   */
+  setAgentPresence(state: object | null): RoomAction<S>[] {
+    if (state === null && !this.#agent.shown) return this.#take();
+    this.#agent.shown = state !== null;
+    const entry = { clientId: this.#agent.id, clock: ++this.#agent.clock, state: JSON.stringify(state) };
+    const result = this.#presence.receive(this.#agent.owner, [entry]);
+    if (result.ok && result.relay.length) {
+      this.#pending.push(this.#broadcast(writeAwarenessMessage(writeAwarenessEntries(result.relay))));
+    }
+    return this.#take();
   }
 
   /** A socket the room had before it hibernated: it speaks again for the ids its attachment names. */
@@ -277,4 +298,9 @@ export class RoomSession<S extends object> {
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/** A Yjs-style client id (a random uint32), for presence the room publishes itself. */
+function randomClientId(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }

@@ -30,7 +30,7 @@ export function applyAgentOp(
   doc: Y.Doc,
   op: AgentOp,
   origin: unknown,
-): { result: LedgerResult; record: ChangeRecord | null } {
+): { result: LedgerResult; record: ChangeRecord | null; at?: { fileId: string; index?: number } } {
   const refuse = (message: string) => ({ result: { ok: false, message, paths: [] }, record: null });
   switch (op.kind) {
     case "write": {
@@ -39,12 +39,14 @@ export function applyAgentOp(
         return refuse(`${op.path} is a binary file: it cannot be written as text`);
       let error: string | undefined;
       let changes = 0;
+      let written = id;
       const record = recordChanges(doc, origin, () => {
         const target = id === undefined ? undefined : textOf(doc, id);
         if (target) changes = replaceText(target, op.content);
         else {
           const created = createFile(doc, { path: op.path, text: op.content });
-          if (!created.ok) error = created.error;
+          if (created.ok) written = created.value;
+          else error = created.error;
         }
       });
       if (error) return refuse(error);
@@ -54,7 +56,9 @@ export function applyAgentOp(
           : changes
             ? `rewrote ${op.path} (only what differs)`
             : `${op.path} was already so`;
-      return { result: { ok: true, message: what, paths: [op.path] }, record };
+      // A new file's caret is at its end; a rewrite's changes are wherever they differ.
+      const at = { fileId: written!, ...(id === undefined ? { index: op.content.length } : {}) };
+      return { result: { ok: true, message: what, paths: [op.path] }, record, at };
     }
     case "edit": {
       const id = findFile(doc, op.path);
@@ -62,6 +66,7 @@ export function applyAgentOp(
       if (before === undefined) return refuse(`No text file at ${op.path}: list_files shows what exists`);
       const checked = applyEdits(before, op.edits);
       if (!checked.ok) return refuse(checked.error);
+      let caret = 0;
       const record = recordChanges(doc, origin, () => {
         const target = textOf(doc, id!)!;
         let current = before;
@@ -81,6 +86,7 @@ export function applyAgentOp(
           if (removed > 0) target.delete(at + head, removed);
           const inserted = replace.slice(head, replace.length - tail);
           if (inserted) target.insert(at + head, inserted);
+          caret = at + head + inserted.length;
           current = current.slice(0, at) + replace + current.slice(at + find.length);
         }
       });
@@ -88,6 +94,7 @@ export function applyAgentOp(
       return {
         result: { ok: true, message: `edited ${op.path} (${count} change${count === 1 ? "" : "s"})`, paths: [op.path] },
         record,
+        at: { fileId: id!, index: caret },
       };
     }
     case "delete": {

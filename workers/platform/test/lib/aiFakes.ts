@@ -28,6 +28,12 @@ export async function queueBehaviours(vendor: FakeVendor, marker: string, ...beh
   if (!res.ok) throw new Error(`fake ${vendor} refused behaviours: ${await res.text()}`);
 }
 
+/** Lets the fake's answers held at `gate` (a behaviour's `holdAt`) go on. */
+export async function releaseHeld(vendor: FakeVendor, gate: string): Promise<void> {
+  const res = await fetch(control(vendor, "release"), { method: "POST", body: JSON.stringify({ gate }) });
+  if (!res.ok) throw new Error(`fake ${vendor} did not release ${gate}: ${await res.text()}`);
+}
+
 /** The requests a fake received whose prompt contains `marker`, and every malformed one it saw. */
 export async function requestsTo(
   vendor: FakeVendor,
