@@ -54,11 +54,12 @@ export async function runAgentTurn(
   if (!row || row.instanceId !== instanceId || isFinishedRun(row.status) || row.status === "queued") return "end";
   memory.starter ??= await starterOf(db, row);
   const run = new AgentRun(env, db, row, memory.starter);
-  const state = saved?.turns === turn ? saved : ((await loadAgentState(env, runId)) ?? (await initialState(env, row)));
+  const remembered = saved?.turns === turn;
+  const state = remembered ? saved : ((await loadAgentState(env, runId)) ?? (await initialState(env, row)));
   if (state.turns > turn) return state.lastOutcome;
   if (row.status === "awaiting_approval") return "await_approval";
   try {
-    const outcome = await takeTurn(env, db, run, state, turn);
+    const outcome = await takeTurn(env, db, run, state, turn, remembered);
     // Saved by now (see save): the next turn of this invocation starts from it.
     memory.saved = state;
     return outcome;
@@ -72,7 +73,14 @@ export async function runAgentTurn(
   }
 }
 
-async function takeTurn(env: Bindings, db: Database, run: AgentRun, state: AgentState, turn: number) {
+async function takeTurn(
+  env: Bindings,
+  db: Database,
+  run: AgentRun,
+  state: AgentState,
+  turn: number,
+  remembered: boolean,
+) {
   const { row } = run;
   if (state.phase === "planning" && row.status === "running") {
     // Approved (perhaps with an edited plan) since the last turn.
@@ -96,7 +104,9 @@ async function takeTurn(env: Bindings, db: Database, run: AgentRun, state: Agent
   }
   await readInbox(db, run, state);
 
-  const { answer, keeping } = await answerOf(env, run, state, turn);
+  // A turn that starts from the memory of this invocation's last one is its first attempt:
+  // no answer can be kept for it yet.
+  const { answer, keeping } = await answerOf(env, run, state, turn, !remembered);
   // The model may take a while: a run stopped meanwhile does nothing with its answer. The
   // answer is kept (and its usage counted) before any tool runs, checked at the same time.
   await Promise.all([run.assertCurrent(), keeping]);
@@ -261,9 +271,10 @@ async function answerOf(
   run: AgentRun,
   state: AgentState,
   turn: number,
+  mayBeKept: boolean,
 ): Promise<{ answer: ModelAnswer | { error: string; code: string }; keeping?: Promise<unknown> }> {
   const key = answerKeyOf(run.row.id, turn);
-  const kept = await env.BLOBS.get(key);
+  const kept = mayBeKept ? await env.BLOBS.get(key) : null;
   if (kept) return { answer: (await kept.json()) as ModelAnswer };
   const { row } = run;
   const userId = row.createdBy ?? "";
