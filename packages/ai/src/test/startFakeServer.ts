@@ -81,6 +81,8 @@ export interface FakeServer {
   nextMatching(marker: string, ...behaviours: Behaviour[]): void;
   /** Accepts `apiKey` too, as a person's own key would be. */
   acceptKey(apiKey: string): void;
+  /** Lets the answers held at `gate` (a behaviour's `holdAt`) go on (see `/__fake/release`). */
+  release(gate: string): void;
   usage: FakeUsage;
   /** Resolves when a client closes a connection before the answer ended. */
   closedEarly(): Promise<RecordedRequest>;
@@ -163,11 +165,7 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
       return sendJson(res, 200, { queued: queue.length });
     }
     if (method === "POST" && pathname === "/__fake/release" && typeof body.gate === "string") {
-      const waiting = held.get(body.gate) ?? [];
-      held.delete(body.gate);
-      if (waiting.length === 0) released.add(body.gate);
-      for (const go of waiting) go();
-      return sendJson(res, 200, { released: waiting.length });
+      return sendJson(res, 200, { released: release(body.gate) });
     }
     if (method === "POST" && pathname === "/__fake/keys" && typeof body.apiKey === "string") {
       keys.add(body.apiKey);
@@ -179,6 +177,15 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
       return sendJson(res, 200, { requests: found.map(({ raw: _raw, ...r }) => r), problems });
     }
     sendJson(res, 404, { error: `no fake control ${method} ${pathname}` });
+  }
+
+  /** Lets the answers held at `gate` go on (or the next one, if none is held yet); answers how many went. */
+  function release(gate: string): number {
+    const waiting = held.get(gate) ?? [];
+    held.delete(gate);
+    if (waiting.length === 0) released.add(gate);
+    for (const go of waiting) go();
+    return waiting.length;
   }
 
   function serve(res: ServerResponse, behaviour: Behaviour, model: string): void {
@@ -217,6 +224,7 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     next: (...behaviours) => queue.push(...behaviours.map((behaviour) => ({ behaviour }))),
     nextMatching: (match, ...behaviours) => queue.push(...behaviours.map((behaviour) => ({ match, behaviour }))),
     acceptKey: (key) => void keys.add(key),
+    release: (gate) => void release(gate),
     closedEarly: () => new Promise((resolve) => earlyWaiters.push(resolve)),
     close: () =>
       new Promise((resolve) => {
