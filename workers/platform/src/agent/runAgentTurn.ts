@@ -1,5 +1,5 @@
 import { type AiEvent, type ChatMessage, computeCostUsd, Task, type ToolCall } from "@wove/ai";
-import { agentRuns, projects, user, type Database } from "@wove/db";
+import { agentRuns, projects, user, type Database, type ProjectRole } from "@wove/db";
 import { isFinishedRun, type AgentPlan, type RunPerson } from "@wove/protocol";
 import { eq, sql } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
@@ -10,7 +10,7 @@ import { saveUsage } from "../ai/saveUsage.ts";
 import { ApiError } from "../errors/ApiError.ts";
 import { logError } from "../log.ts";
 import { Action, can } from "../policy/can.ts";
-import { roleOf } from "../projects/projectAccess.ts";
+import { roleOf, rolesOf, strongestOf } from "../projects/projectAccess.ts";
 import { agentInstructions } from "./agentInstructions.ts";
 import { AgentRun, Superseded, type AgentRunRow } from "./AgentRun.ts";
 import { answerKeyOf, loadAgentState, saveAgentState, type AgentState, type TurnOutcome } from "./AgentState.ts";
@@ -49,9 +49,16 @@ export async function runAgentTurn(
   const { db } = memory;
   const saved = memory.saved;
   memory.saved = undefined;
-  const [row] = await db.select().from(agentRuns).where(eq(agentRuns.id, runId));
+  // The run with its starter's roles, in one round trip: both are read every turn (messages
+  // arrive, a stop or a removal can happen at any time).
+  const [read] = await db
+    .select({ row: agentRuns, roles: rolesOf(agentRuns.projectId, agentRuns.createdBy) })
+    .from(agentRuns)
+    .where(eq(agentRuns.id, runId));
+  const row = read?.row;
   // A stopped (or resumed) run's old instance may still be finishing a step: it has no say.
   if (!row || row.instanceId !== instanceId || isFinishedRun(row.status) || row.status === "queued") return "end";
+  const role = row.createdBy ? strongestOf(read.roles) : null;
   memory.starter ??= await starterOf(db, row);
   const run = new AgentRun(env, db, row, memory.starter);
   const remembered = saved?.turns === turn;
@@ -59,7 +66,7 @@ export async function runAgentTurn(
   if (state.turns > turn) return state.lastOutcome;
   if (row.status === "awaiting_approval") return "await_approval";
   try {
-    const outcome = await takeTurn(env, db, run, state, turn, remembered);
+    const outcome = await takeTurn(env, db, run, state, turn, { remembered, role });
     // Saved by now (see save): the next turn of this invocation starts from it.
     memory.saved = state;
     return outcome;
@@ -79,7 +86,7 @@ async function takeTurn(
   run: AgentRun,
   state: AgentState,
   turn: number,
-  remembered: boolean,
+  { remembered, role }: { remembered: boolean; role: ProjectRole | null },
 ) {
   const { row } = run;
   if (state.phase === "planning" && row.status === "running") {
@@ -89,7 +96,6 @@ async function takeTurn(
     run.log("info", "plan approved; building");
   }
   const actor = { kind: "user" as const, userId: row.createdBy ?? "", email: "", name: run.startedBy.name };
-  const role = row.createdBy ? await roleOf(db, row.projectId, actor) : null;
   if (role !== "owner" && role !== "editor")
     return end(run, state, turn, "failed", `${run.startedBy.name} can no longer edit this project`);
   if (turn >= MAX_TURNS) return end(run, state, turn, "failed", `The agent did not finish within ${MAX_TURNS} turns`);

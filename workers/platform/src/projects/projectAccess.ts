@@ -1,6 +1,6 @@
 import { member, projectMembers, projects, user, type Database, type ProjectRole } from "@wove/db";
 import type { Project } from "@wove/protocol";
-import { and, eq, isNull, or } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type Column, type SQL } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Actor } from "../auth/Actor.ts";
 import { ApiError } from "../errors/ApiError.ts";
@@ -26,18 +26,37 @@ export async function accessOf(db: Database, projectId: string, actor: Actor): P
   const rows = await db
     .select({ role: projectMembers.role, userId: projectMembers.userId })
     .from(projectMembers)
-    .leftJoin(member, and(eq(member.organizationId, projectMembers.teamId), eq(member.userId, actor.userId)))
-    .where(
-      and(
-        eq(projectMembers.projectId, projectId),
-        or(eq(projectMembers.userId, actor.userId), eq(member.userId, actor.userId)),
-      ),
-    );
+    .leftJoin(member, viaTeam(actor.userId))
+    .where(holds(projectId, actor.userId));
   return {
-    role: rows.reduce<ProjectRole | null>((best, row) => strongerRole(best, row.role), null),
+    role: strongestOf(rows.map((row) => row.role)),
     direct: rows.some((row) => row.userId === actor.userId),
   };
 }
+
+/**
+ * The roles `userId` holds on `projectId` (own and through teams), as a subquery a caller can
+ * read with a row of its own, columns welcome (the agent reads its run and its starter's
+ * roles in one query). The same rule as accessOf: pass the answer to strongestOf.
+ */
+export function rolesOf(projectId: Column | string, userId: Column | string): SQL<ProjectRole[] | null> {
+  // Qualified by hand: drizzle writes a column bare inside a select list, and member has a role too.
+  return sql<
+    ProjectRole[] | null
+  >`(SELECT array_agg(${projectMembers}.${sql.identifier(projectMembers.role.name)}::text) FROM ${projectMembers} LEFT JOIN ${member} ON ${viaTeam(userId)} WHERE ${holds(projectId, userId)})`;
+}
+
+export function strongestOf(roles: readonly ProjectRole[] | null): ProjectRole | null {
+  return (roles ?? []).reduce<ProjectRole | null>((best, role) => strongerRole(best, role), null);
+}
+
+/** A membership row is the person's own, or their team's (with `member` joined by viaTeam). */
+function holds(projectId: Column | string, userId: Column | string) {
+  return and(eq(projectMembers.projectId, projectId), or(eq(projectMembers.userId, userId), eq(member.userId, userId)));
+}
+
+const viaTeam = (userId: Column | string) =>
+  and(eq(member.organizationId, projectMembers.teamId), eq(member.userId, userId));
 
 export interface AuthorizedProject {
   project: ProjectRow;
