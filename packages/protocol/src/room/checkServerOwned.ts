@@ -37,7 +37,8 @@ const OWNED: ReadonlySet<string> = new Set(SERVER_OWNED);
  * looked up in the document, and what is already deleted is skipped, because a reconnecting
  * client's catch-up carries every delete it knows, the server's own (a trimmed log line, a
  * run field rewritten) among them. A delete of ids neither side holds is unresolved: Yjs
- * would keep it pending and apply it to whatever later takes those ids, a server write too.
+ * would keep it pending, hand it to every client that syncs, and apply it to whatever later
+ * takes those ids (another client's next edits), so where it lands cannot be checked now.
  */
 export function checkServerOwned(doc: Y.Doc, decoded: Decoded): OwnedCheck {
   const inUpdate = byClient(decoded.structs);
