@@ -8,6 +8,7 @@ export * from "./room/limits.ts";
 export * from "./room/awarenessCodec.ts";
 export * from "./room/presenceRelay.ts";
 export * from "./room/messages.ts";
+export * from "./room/checkServerOwned.ts";
 export { changedFileIds } from "./doc/changedFileIds.ts";
 export { checkUpdatePaths, type PathCheck } from "./doc/checkUpdatePaths.ts";
 export * from "./doc/ChangeRecord.ts";

@@ -44,6 +44,12 @@ export const RoomClose = {
    * holds a change the room will never take, so reconnecting cannot help.
    */
   InvalidPath: { code: 4422, reason: "invalid path", retry: false },
+  /**
+   * An update that writes what only the server writes: the agent's runs or the reverted
+   * records (SPEC D20). Like InvalidPath, the client's document holds a change the room will
+   * never take, so reconnecting cannot help.
+   */
+  ServerOwned: { code: 4423, reason: "server owned", retry: false },
 } as const;
 
 export type RoomCloseName = keyof typeof RoomClose;

@@ -33,7 +33,32 @@ export async function startRunFor(
       );
     }
   }
-  await enforceAiLimits({ env, userId: actor.userId, projectId, choice: body.model, limits: readAiLimits(env) });
+  await checkRunLimits(env, actor, projectId, body.model);
+  return createRunFor(env, db, projectId, actor, body, origin);
+}
+
+/**
+ * The caller's AI limits for a run, checked (and the request counted) once, before anything
+ * is created; `projectId` null for a project not created yet (it has spent nothing).
+ */
+export async function checkRunLimits(
+  env: Bindings,
+  actor: Extract<Actor, { kind: "user" }>,
+  projectId: string | null,
+  model: string,
+): Promise<void> {
+  await enforceAiLimits({ env, userId: actor.userId, projectId, choice: model, limits: readAiLimits(env) });
+}
+
+/** Creates (or queues) the run once `checkRunLimits` passed. */
+export async function createRunFor(
+  env: Bindings,
+  db: Database,
+  projectId: string,
+  actor: Extract<Actor, { kind: "user" }>,
+  body: z.output<typeof createAgentRunSchema>,
+  origin: string,
+) {
   const autoApprove = body.autoApprove ?? (await env.ROOMS.getByName(projectId).agentAutoApprove());
   return createAgentRun(env, db, {
     projectId,

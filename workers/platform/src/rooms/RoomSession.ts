@@ -1,5 +1,6 @@
 import {
   changedFileIds,
+  checkServerOwned,
   checkUpdatePaths,
   PresenceRelay,
   readAwarenessEntries,
@@ -229,6 +230,13 @@ export class RoomSession<S extends object> {
       const refused = `refused: ${paths.problem} (${JSON.stringify(paths.path.slice(0, 100))})`;
       this.#pending.push(this.#reply(socket, writePermissionDenied(refused)));
       return this.#close(socket, "InvalidPath");
+    }
+    // SPEC D20: the agent's runs and the reverted records are the server's (its writes skip this path).
+    const owned = checkServerOwned(this.doc, decoded);
+    if (!owned.ok) {
+      if (owned.reason === "unresolved") return this.#close(socket, "Malformed");
+      this.#pending.push(this.#reply(socket, writePermissionDenied(`refused: only the server writes ${owned.name}`)));
+      return this.#close(socket, "ServerOwned");
     }
     Y.applyUpdate(this.doc, update, new FromSocket(socket));
   }
