@@ -48,6 +48,10 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
   const [model, setModel] = useSetting("agentModel", "auto");
   const online = useOnline();
   const focusNonce = useLayoutStore((s) => s.agentFocus);
+  // While the shown run works, the prompt folds away so its status, plan and Approve are in
+  // view; "Run the agent…" (or the button standing in for the prompt) brings it back.
+  const [focusAtOpen] = useState(focusNonce);
+  const formOpen = shown === null || isFinishedRun(shown.status) || focusNonce !== focusAtOpen;
   // When this panel opened: clock times name the day only for lines of another day.
   const [now] = useState(() => Date.now());
   const signedIn = user.id !== null;
@@ -57,33 +61,44 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
   const noModel = canAct && data !== null && data.models.length === 0 && !data.auto;
 
   return (
-    <section className="agent-panel side-panel" aria-label="Agent">
+    <section className="agent-panel side-panel side-panel--compact" aria-label="Agent">
       <header className="pane-head">
         <span className="pane-head__title">Agent</span>
       </header>
-      <div className="agent-panel__body">
+      <div className="side-panel__body">
         {canAct ? (
           <>
             {noModel && (
-              <p className="agent-notice">
+              <p className="side-panel__notice">
                 No AI model is available to you yet: <Link to="/settings#ai-keys">add your own key in Settings</Link>,
                 or ask the platform&apos;s admin to configure one.
               </p>
             )}
-            <RunForm
-              projectId={projectId}
-              models={models}
-              model={model}
-              onModel={setModel}
-              blocked={blocked}
-              followUp={shown !== null && isFinishedRun(shown.status) ? shown.id : null}
-              focusNonce={focusNonce}
-              onStarted={setChosenId}
-            />
+            {formOpen ? (
+              <RunForm
+                projectId={projectId}
+                models={models}
+                model={model}
+                onModel={setModel}
+                blocked={blocked}
+                followUp={shown !== null && isFinishedRun(shown.status) ? shown.id : null}
+                focusNonce={focusNonce}
+                onStarted={setChosenId}
+              />
+            ) : (
+              <button
+                type="button"
+                className="button button--small agent-panel__new-run"
+                data-testid="agent-new-run"
+                onClick={() => useLayoutStore.getState().focusAgent()}
+              >
+                Start another run…
+              </button>
+            )}
             <AutoApproveToggle doc={doc} />
           </>
         ) : (
-          <p className="agent-notice" data-testid="agent-read-only">
+          <p className="side-panel__notice" data-testid="agent-read-only">
             {blocked}
             {!signedIn && (
               <>

@@ -55,7 +55,8 @@ export function CollaboratorsPanel({
       ) : (
         others.length === 0 && (
           <p className="muted side-panel__empty">
-            Nobody else is here. Share the project from its settings to work on it together.
+            {people.some((p) => p.agent) ? "No other person is here." : "Nobody else is here."} Share the project from
+            its settings to work on it together.
           </p>
         )
       )}

@@ -149,7 +149,7 @@ export function IdeWorkspace({
             {panelOpen && (
               <>
                 <Separator className="ide__separator" />
-                <Panel id="side" defaultSize="24%" minSize="180px" collapsible>
+                <Panel id="side" defaultSize="28%" minSize="180px" collapsible>
                   <SidePanel
                     people={
                       <CollaboratorsPanel
