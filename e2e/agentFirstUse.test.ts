@@ -145,6 +145,23 @@ describe("the builder agent at first use", () => {
     await page.getByTestId("agent-approve").click();
     await expect.poll(() => status(page), { timeout: 90_000 }).toBe("succeeded");
     await shot(page, "04-succeeded");
+    // Scrolled down past the run's prompt to its log, its status is still in sight, not
+    // scrolled away under the tabs.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    const body = page.locator(".agent-panel .side-panel__body");
+    const prompt = page.locator(".agent-run__prompt").first();
+    const scrolledPast = await body.evaluate(
+      (element, below) => {
+        element.scrollTop = element.scrollHeight;
+        return (below?.getBoundingClientRect().bottom ?? Infinity) < element.getBoundingClientRect().top;
+      },
+      await prompt.elementHandle(),
+    );
+    expect(scrolledPast).toBe(true);
+    const statusTop = (await page.getByTestId("agent-run-status").first().boundingBox())?.y ?? -1;
+    expect(statusTop).toBeGreaterThanOrEqual((await body.boundingBox())?.y ?? Infinity);
+    await shot(page, "04b-scrolled-to-log");
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(await logText(page)).toContain("src/main.tsx");
     // A file the log names opens in the editor from there.
     await page
@@ -199,6 +216,7 @@ describe("the builder agent at first use", () => {
     // The error says where the build broke, and that place opens from it.
     const error = page.getByTestId("agent-run-error");
     expect(await error.textContent()).toContain("src/main.tsx:5:");
+    expect(await error.getAttribute("role")).toBe("alert");
     await error.getByRole("button", { name: /^src\/main\.tsx:5:\d+$/ }).click();
     await expect.poll(() => page.getByRole("tab", { name: /main\.tsx/ }).getAttribute("aria-selected")).toBe("true");
   });
@@ -222,6 +240,10 @@ describe("the builder agent at first use", () => {
     await page.getByTestId("agent-stop").click();
     await expect.poll(() => status(page), { timeout: 60_000 }).toBe("stopped");
     await shot(page, "10-stopped");
+    // Stopped by a person is a notice beside Resume, not an error.
+    const reason = page.getByTestId("agent-run-error");
+    expect(await reason.textContent()).toBe("Stopped by Ana");
+    expect(await reason.getAttribute("role")).toBeNull();
     await page.getByTestId("agent-resume").click();
     await explain(page, expect.poll(() => status(page), { timeout: 60_000 }).toBe("succeeded"));
     await shot(page, "11-resumed");

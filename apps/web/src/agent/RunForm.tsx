@@ -131,8 +131,8 @@ export function RunForm({
           <input
             className="agent-input agent-input--budget"
             inputMode="decimal"
-            placeholder="default"
-            aria-label="Budget in dollars (optional)"
+            placeholder="none"
+            aria-label="Budget in dollars (optional: without one, only your AI limits stop the run)"
             aria-invalid={!budgetReading.ok || undefined}
             value={budget}
             onChange={(event) => setBudget(event.target.value)}

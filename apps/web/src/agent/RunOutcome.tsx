@@ -1,4 +1,4 @@
-import type { AgentRunView } from "@wove/protocol";
+import { RunStatus, type AgentRunView } from "@wove/protocol";
 import type { FilesView } from "../ide/useFiles.ts";
 import { openFile } from "../ide/openFile.ts";
 import { budgetShare, formatRunUsage } from "./formatRunUsage.ts";
@@ -14,7 +14,14 @@ export function RunOutcome({ run, files }: { run: AgentRunView; files: FilesView
     <>
       {run.summary && <p className="agent-run__summary">{run.summary}</p>}
       {run.error && (
-        <p className="error agent-run__error" data-testid="agent-run-error">
+        // A stopped run's reason (someone stopped it, its budget is spent) is not a failure:
+        // it reads as a notice, with Resume beside it; a failed run's reads as an error.
+        <p
+          className={run.status === RunStatus.Stopped ? "agent-run__stopped" : "error agent-run__error"}
+          role={run.status === RunStatus.Failed ? "alert" : undefined}
+          data-testid="agent-run-error"
+          data-status={run.status}
+        >
           <PathText text={run.error} files={files} />
         </p>
       )}
