@@ -32,6 +32,8 @@ export interface AgentPanelProps {
   /** The project's `can.edit` (and a room that accepted the socket): start and act on runs. */
   canEdit: boolean;
   files: FilesView;
+  /** The room is still connecting: no run yet may only mean the document has not arrived. */
+  connecting: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface AgentPanelProps {
  * writes them; this panel only asks the server, never writes a run. Default export for
  * `React.lazy` (see LazyAgentPanel).
  */
-export default function AgentPanel({ doc, projectId, user, canEdit, files }: AgentPanelProps) {
+export default function AgentPanel({ doc, projectId, user, canEdit, files, connecting }: AgentPanelProps) {
   const runs = useAgentRuns(doc);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const { newestFirst, shown } = pickRun(runs, chosenId);
@@ -109,7 +111,15 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
           </p>
         )}
         {shown === null ? (
-          <AgentEmptyState canRun={canAct} />
+          // Straight from "Describe your app" the run exists before the document arrives:
+          // "what the agent does" would read as if nothing had started.
+          connecting ? (
+            <p className="muted" role="status" data-testid="agent-loading">
+              Loading the project&apos;s runs…
+            </p>
+          ) : (
+            <AgentEmptyState canRun={canAct} />
+          )
         ) : (
           <>
             {newestFirst.length > 1 && <RunList runs={newestFirst} shownId={shown.id} now={now} onShow={setChosenId} />}

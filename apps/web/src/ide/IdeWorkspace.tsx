@@ -171,6 +171,7 @@ export function IdeWorkspace({
                     )}
                     agent={() => (
                       <LazyAgentPanel
+                        connecting={room.status === "connecting"}
                         doc={doc}
                         projectId={project.id}
                         user={session.user}
