@@ -14,6 +14,7 @@ import { startPlatform } from "../e2e/lib/startPlatform.ts";
 import type { Metric, MetricBenchmark, MetricReport } from "./lib/Benchmark.ts";
 import { openClient, within } from "./lib/openClient.ts";
 import { percentile } from "./lib/percentile.ts";
+import { visitSite } from "./lib/visitSite.ts";
 import { withTeardown } from "./lib/withTeardown.ts";
 
 const RUNS = 5;
@@ -63,9 +64,8 @@ async function measureDeploys(): Promise<MetricReport> {
       return id;
     }
 
-    /** Node's fetch cannot resolve `*.localhost`: loopback with the site's Host header, as a browser sends it. */
-    const visit = (site: string) =>
-      fetch(`http://127.0.0.1:${port}/`, { headers: { host: `${site}.localhost:${port}` } });
+    /** The site's address, requested on loopback with its Host header, as a browser sends it. */
+    const visit = (site: string) => visitSite(new URL(`http://${site}.localhost:${port}/`));
 
     async function timeDeploy(projectId: string): Promise<number> {
       const started = performance.now();
@@ -78,9 +78,7 @@ async function measureDeploys(): Promise<MetricReport> {
           `/api/projects/${projectId}/deployments/${res.body.deployment.id}`,
         );
         if (got.body.status === "live") {
-          const page = await visit(got.body.site);
-          await page.arrayBuffer();
-          if (page.ok) return performance.now() - started;
+          if ((await visit(got.body.site)) === 200) return performance.now() - started;
         } else if (got.body.status === "failed" || got.body.status === "rolled_back") {
           throw new Error(`deploy ${got.body.status}: ${got.body.log.join("\n")}`);
         }

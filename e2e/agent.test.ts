@@ -5,7 +5,8 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAnthropicFake } from "../packages/ai/src/test/startAnthropicFake.ts";
-import type { FakeServer, FakeToolCall } from "../packages/ai/src/test/startFakeServer.ts";
+import type { FakeServer } from "../packages/ai/src/test/startFakeServer.ts";
+import { agentPlatformEnv, call, marker, turn } from "./lib/agentScript.ts";
 import { ApiClient } from "./lib/apiClient.ts";
 import { createProject, newPerson, share, type Person } from "./lib/ideDriver.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
@@ -22,18 +23,8 @@ let browser: Browser;
 let fake: FakeServer;
 const platforms: RunningPlatform[] = [];
 const people: Person[] = [];
-const unreachable = "http://127.0.0.1:9";
 
-const platformEnv = () => ({
-  ANTHROPIC_API_KEY: "test-anthropic-key",
-  ANTHROPIC_BASE_URL: fake.baseUrl,
-  OPENAI_API_KEY: "",
-  GOOGLE_API_KEY: "",
-  LOCAL_AI_BASE_URL: "",
-  LOCAL_AI_MODEL: "",
-  OPENAI_BASE_URL: unreachable,
-  GOOGLE_BASE_URL: unreachable,
-});
+const platformEnv = () => agentPlatformEnv(fake);
 
 beforeAll(async () => {
   fake = await startAnthropicFake();
@@ -47,13 +38,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-let calls = 0;
-const call = (name: string, args: unknown): FakeToolCall => ({
-  id: `toolu_${++calls}`,
-  name,
-  arguments: JSON.stringify(args),
-});
-const turn = (...toolCalls: FakeToolCall[]) => ({ kind: "answer" as const, chunks: ["Working on it."], toolCalls });
 /** A file's text as the room holds it, read by a y-websocket client as any collaborator would. */
 async function roomText(
   origin: string,
@@ -76,8 +60,6 @@ async function roomText(
     provider.destroy();
   }
 }
-
-const marker = () => `[e2e ${crypto.randomUUID()}]`;
 
 describe("the builder agent in the room", () => {
   it("shows two people the same plan and log live; either approves; both see the files it wrote", async () => {

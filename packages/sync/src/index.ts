@@ -4,7 +4,7 @@ export { backoffDelay, DEFAULT_BACKOFF } from "./backoffDelay.ts";
 export type { Backoff } from "./backoffDelay.ts";
 export { othersOf, setAgent, setCurrentFile, setCursor, setUser } from "./presence.ts";
 export { assignColors, colorFor, keepColorDistinct, PALETTE, personKeyOf } from "./assignColors.ts";
-export type { AgentPresence, Presence } from "./presence.ts";
+export type { AgentPresence, AgentRunPresence, Presence } from "./presence.ts";
 export { persistDoc } from "./persistDoc.ts";
 export type { DocPersistence } from "./persistDoc.ts";
 export { DEFAULT_LIVENESS } from "./LivenessWatch.ts";

@@ -19,6 +19,22 @@ export interface Presence {
    * behind when their tab closes.
    */
   agent?: AgentPresence | null;
+  /**
+   * Set only on the entry the room itself publishes for a builder agent run while it works
+   * (one awareness client per run, `user.id` = `agent:<runId>`, `user.name` "AI agent"): the
+   * run, the name of the person who started it, and what it is doing. `file` and `cursor`
+   * are the agent's like a person's: the file it is in and where it writes. Clients show
+   * such an entry as the agent, never as a person, and do not count it among the people.
+   */
+  agentRun?: AgentRunPresence;
+}
+
+/** What a working builder agent run shows the room (`Presence.agentRun`). */
+export interface AgentRunPresence {
+  runId: string;
+  /** The name of the person who started the run. */
+  for: string;
+  activity: "writing" | "editing" | "reading" | "building";
 }
 
 export interface AgentPresence {

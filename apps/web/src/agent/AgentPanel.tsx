@@ -32,6 +32,8 @@ export interface AgentPanelProps {
   /** The project's `can.edit` (and a room that accepted the socket): start and act on runs. */
   canEdit: boolean;
   files: FilesView;
+  /** The room is still connecting: no run yet may only mean the document has not arrived. */
+  connecting: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface AgentPanelProps {
  * writes them; this panel only asks the server, never writes a run. Default export for
  * `React.lazy` (see LazyAgentPanel).
  */
-export default function AgentPanel({ doc, projectId, user, canEdit, files }: AgentPanelProps) {
+export default function AgentPanel({ doc, projectId, user, canEdit, files, connecting }: AgentPanelProps) {
   const runs = useAgentRuns(doc);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const { newestFirst, shown } = pickRun(runs, chosenId);
@@ -48,6 +50,10 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
   const [model, setModel] = useSetting("agentModel", "auto");
   const online = useOnline();
   const focusNonce = useLayoutStore((s) => s.agentFocus);
+  // While the shown run works, the prompt folds away so its status, plan and Approve are in
+  // view; "Run the agent…" (or the button standing in for the prompt) brings it back.
+  const [focusAtOpen] = useState(focusNonce);
+  const formOpen = shown === null || isFinishedRun(shown.status) || focusNonce !== focusAtOpen;
   // When this panel opened: clock times name the day only for lines of another day.
   const [now] = useState(() => Date.now());
   const signedIn = user.id !== null;
@@ -57,33 +63,44 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
   const noModel = canAct && data !== null && data.models.length === 0 && !data.auto;
 
   return (
-    <section className="agent-panel side-panel" aria-label="Agent">
+    <section className="agent-panel side-panel side-panel--compact" aria-label="Agent">
       <header className="pane-head">
         <span className="pane-head__title">Agent</span>
       </header>
-      <div className="agent-panel__body">
+      <div className="side-panel__body">
         {canAct ? (
           <>
             {noModel && (
-              <p className="agent-notice">
+              <p className="side-panel__notice">
                 No AI model is available to you yet: <Link to="/settings#ai-keys">add your own key in Settings</Link>,
                 or ask the platform&apos;s admin to configure one.
               </p>
             )}
-            <RunForm
-              projectId={projectId}
-              models={models}
-              model={model}
-              onModel={setModel}
-              blocked={blocked}
-              followUp={shown !== null && isFinishedRun(shown.status) ? shown.id : null}
-              focusNonce={focusNonce}
-              onStarted={setChosenId}
-            />
+            {formOpen ? (
+              <RunForm
+                projectId={projectId}
+                models={models}
+                model={model}
+                onModel={setModel}
+                blocked={blocked}
+                followUp={shown !== null && isFinishedRun(shown.status) ? shown.id : null}
+                focusNonce={focusNonce}
+                onStarted={setChosenId}
+              />
+            ) : (
+              <button
+                type="button"
+                className="button button--small agent-panel__new-run"
+                data-testid="agent-new-run"
+                onClick={() => useLayoutStore.getState().focusAgent()}
+              >
+                Start another run…
+              </button>
+            )}
             <AutoApproveToggle doc={doc} />
           </>
         ) : (
-          <p className="agent-notice" data-testid="agent-read-only">
+          <p className="side-panel__notice" data-testid="agent-read-only">
             {blocked}
             {!signedIn && (
               <>
@@ -94,7 +111,15 @@ export default function AgentPanel({ doc, projectId, user, canEdit, files }: Age
           </p>
         )}
         {shown === null ? (
-          <AgentEmptyState canRun={canAct} />
+          // Straight from "Describe your app" the run exists before the document arrives:
+          // "what the agent does" would read as if nothing had started.
+          connecting ? (
+            <p className="muted" role="status" data-testid="agent-loading">
+              Loading the project&apos;s runs…
+            </p>
+          ) : (
+            <AgentEmptyState canRun={canAct} />
+          )
         ) : (
           <>
             {newestFirst.length > 1 && <RunList runs={newestFirst} shownId={shown.id} now={now} onShow={setChosenId} />}

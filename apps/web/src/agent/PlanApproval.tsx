@@ -14,6 +14,7 @@ import {
 } from "./planDraft.ts";
 import { ProblemLine } from "./ProblemLine.tsx";
 import { useAgentAction } from "./useAgentAction.ts";
+import { PendingButton } from "./PendingButton.tsx";
 
 /**
  * The approval gate, for editors: the estimate, the plan's steps to rename, add, remove or
@@ -117,16 +118,15 @@ export function PlanApproval({ projectId, run, plan }: { projectId: string; run:
       )}
       <ProblemLine problem={approve.problem} />
       <div className="row">
-        <button
-          type="button"
+        <PendingButton
           className="button button--primary button--small"
           data-testid="agent-approve"
-          disabled={!reading.ok || approve.pending}
-          aria-busy={approve.pending || undefined}
+          pending={approve.pending}
+          disabled={!reading.ok}
+          label="Approve"
+          pendingLabel="Approving…"
           onClick={() => reading.ok && void approve.run(reading.plan)}
-        >
-          {approve.pending ? "Approving…" : "Approve"}
-        </button>
+        />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { AgentRunView } from "@wove/protocol";
 import { useId, useState } from "react";
 import { agentRunsApi, type UndoneRun } from "./agentRunsApi.ts";
 import { parseBudget, suggestBudget } from "./parseBudget.ts";
+import { PendingButton } from "./PendingButton.tsx";
 import { ProblemLine } from "./ProblemLine.tsx";
 import { UndoRunDialog } from "./UndoRunDialog.tsx";
 import { useAgentAction } from "./useAgentAction.ts";
@@ -49,28 +50,25 @@ export function RunControls({ projectId, run, allows }: { projectId: string; run
       )}
       <div className="row">
         {allows.stop && (
-          <button
-            type="button"
+          <PendingButton
             className="button button--danger button--small"
             data-testid="agent-stop"
-            disabled={stop.pending}
-            aria-busy={stop.pending || undefined}
+            pending={stop.pending}
+            label="Stop"
+            pendingLabel="Stopping…"
             onClick={() => void stop.run()}
-          >
-            {stop.pending ? "Stopping…" : "Stop"}
-          </button>
+          />
         )}
         {allows.resume && (
-          <button
-            type="button"
+          <PendingButton
             className="button button--primary button--small"
             data-testid="agent-resume"
-            disabled={resume.pending || !budgetReading.ok}
-            aria-busy={resume.pending || undefined}
+            pending={resume.pending}
+            disabled={!budgetReading.ok}
+            label="Resume"
+            pendingLabel="Resuming…"
             onClick={() => budgetReading.ok && void resume.run(budgetReading.value)}
-          >
-            {resume.pending ? "Resuming…" : "Resume"}
-          </button>
+          />
         )}
         {allows.undo && (
           <button

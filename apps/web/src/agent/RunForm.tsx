@@ -6,6 +6,7 @@ import { agentRunsApi } from "./agentRunsApi.ts";
 import { parseBudget } from "./parseBudget.ts";
 import { ProblemLine } from "./ProblemLine.tsx";
 import { useAgentAction } from "./useAgentAction.ts";
+import { PendingButton } from "./PendingButton.tsx";
 
 /** What the server takes for a prompt. */
 const PROMPT_MAX = 20_000;
@@ -130,8 +131,8 @@ export function RunForm({
           <input
             className="agent-input agent-input--budget"
             inputMode="decimal"
-            placeholder="default"
-            aria-label="Budget in dollars (optional)"
+            placeholder="none"
+            aria-label="Budget in dollars (optional: without one, only your AI limits stop the run)"
             aria-invalid={!budgetReading.ok || undefined}
             value={budget}
             onChange={(event) => setBudget(event.target.value)}
@@ -150,15 +151,15 @@ export function RunForm({
             {formatShortcut(RUN_KEYS, isApple(navigator.platform))} runs it.
           </span>
         )}
-        <button
+        <PendingButton
           type="submit"
           className="button button--primary button--small"
           data-testid="agent-run"
-          disabled={!ready || start.pending}
-          aria-busy={start.pending || undefined}
-        >
-          {start.pending ? "Starting…" : "Run"}
-        </button>
+          pending={start.pending}
+          disabled={!ready}
+          label="Run"
+          pendingLabel="Starting…"
+        />
       </div>
     </form>
   );

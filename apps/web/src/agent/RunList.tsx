@@ -27,7 +27,7 @@ export function RunList({
   };
   return (
     <nav className="agent-runs" aria-label="Agent runs">
-      <h4 className="agent-heading">Runs ({runs.length})</h4>
+      <h4 className="side-panel__heading">Runs ({runs.length})</h4>
       <ol className="agent-runs__list" onKeyDown={onKeyDown}>
         {runs.map((run) => (
           <li key={run.id}>

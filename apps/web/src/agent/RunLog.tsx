@@ -1,7 +1,9 @@
 import type { RunLogEntry } from "@wove/protocol";
 import { useEffect, useRef, useState } from "react";
+import type { FilesView } from "../ide/useFiles.ts";
 import { formatClock } from "./formatClock.ts";
 import { isNearBottom } from "./isNearBottom.ts";
+import { PathText } from "./PathText.tsx";
 
 const KIND_LABELS: Record<string, string> = {
   info: "info",
@@ -18,9 +20,10 @@ const KIND_LABELS: Record<string, string> = {
 /**
  * The run's log as it grows, kept on its newest line unless the person scrolled up to
  * read; then a button says new lines came and takes them back down. A steering message
- * names who sent it. A new RunView (another run) starts it again at the bottom.
+ * names who sent it; a file a line names opens from it. A new RunView (another run) starts
+ * it again at the bottom.
  */
-export function RunLog({ log, now }: { log: RunLogEntry[]; now: number }) {
+export function RunLog({ log, now, files }: { log: RunLogEntry[]; now: number; files: Pick<FilesView, "ids"> }) {
   const list = useRef<HTMLOListElement>(null);
   const [following, setFollowing] = useState(true);
   const last = log.at(-1);
@@ -59,10 +62,10 @@ export function RunLog({ log, now }: { log: RunLogEntry[]; now: number }) {
             <time className="agent-log__time" dateTime={new Date(entry.at).toISOString()}>
               {formatClock(entry.at, now)}
             </time>
-            <span className="agent-log__kind">{KIND_LABELS[entry.kind] ?? entry.kind}</span>
             <span className="agent-log__text">
+              <span className="agent-log__kind">{KIND_LABELS[entry.kind] ?? entry.kind}</span>
               {entry.kind === "message" && entry.by && <strong className="agent-log__by">{entry.by.name}: </strong>}
-              {entry.text}
+              <PathText text={entry.text} files={files} />
             </span>
           </li>
         ))}

@@ -1,7 +1,8 @@
-import type { AgentRunView } from "@wove/protocol";
+import { RunStatus, type AgentRunView } from "@wove/protocol";
 import type { FilesView } from "../ide/useFiles.ts";
 import { openFile } from "../ide/openFile.ts";
 import { budgetShare, formatRunUsage } from "./formatRunUsage.ts";
+import { PathText } from "./PathText.tsx";
 
 /**
  * What the run has done so far: its usage against the budget, the files it changed (each
@@ -13,8 +14,15 @@ export function RunOutcome({ run, files }: { run: AgentRunView; files: FilesView
     <>
       {run.summary && <p className="agent-run__summary">{run.summary}</p>}
       {run.error && (
-        <p className="error agent-run__error" data-testid="agent-run-error">
-          {run.error}
+        // A stopped run's reason (someone stopped it, its budget is spent) is not a failure:
+        // it reads as a notice, with Resume beside it; a failed run's reads as an error.
+        <p
+          className={run.status === RunStatus.Stopped ? "agent-run__stopped" : "error agent-run__error"}
+          role={run.status === RunStatus.Failed ? "alert" : undefined}
+          data-testid="agent-run-error"
+          data-status={run.status}
+        >
+          <PathText text={run.error} files={files} />
         </p>
       )}
       {run.deploymentUrl && (
@@ -41,7 +49,7 @@ export function RunOutcome({ run, files }: { run: AgentRunView; files: FilesView
       )}
       {run.filesChanged.length > 0 && (
         <section className="agent-files" aria-label="Files changed">
-          <h4 className="agent-heading">Files changed ({run.filesChanged.length})</h4>
+          <h4 className="side-panel__heading">Files changed ({run.filesChanged.length})</h4>
           <ul className="agent-files__list">
             {run.filesChanged.map((path) => {
               const id = files.ids.get(path);

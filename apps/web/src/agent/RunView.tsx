@@ -69,8 +69,8 @@ export function RunView({
       )}
       <RunOutcome run={run} files={files} />
       {canAct && <RunControls projectId={projectId} run={run} allows={allows} />}
-      <h4 className="agent-heading">Log</h4>
-      <RunLog log={run.log} now={now} />
+      <h4 className="side-panel__heading">Log</h4>
+      <RunLog log={run.log} now={now} files={files} />
       {canAct && allows.steer && <SteerBox projectId={projectId} runId={run.id} />}
     </article>
   );

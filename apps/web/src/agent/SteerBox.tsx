@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { agentRunsApi } from "./agentRunsApi.ts";
 import { ProblemLine } from "./ProblemLine.tsx";
 import { useAgentAction } from "./useAgentAction.ts";
+import { PendingButton } from "./PendingButton.tsx";
 
 /** At most what `POST …/messages` takes. */
 const MESSAGE_MAX = 4_000;
@@ -38,14 +39,14 @@ export function SteerBox({ projectId, runId }: { projectId: string; runId: strin
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
-        <button
+        <PendingButton
           type="submit"
           className="button button--small"
-          disabled={!text.trim() || send.pending}
-          aria-busy={send.pending || undefined}
-        >
-          {send.pending ? "Sending…" : "Send"}
-        </button>
+          pending={send.pending}
+          disabled={!text.trim()}
+          label="Send"
+          pendingLabel="Sending…"
+        />
       </div>
       <ProblemLine problem={send.problem} />
     </form>

@@ -3,6 +3,7 @@ import { Dialog } from "../ui/Dialog.tsx";
 import type { AiProblem } from "../ai/describeAiFailure.ts";
 import { shortPrompt } from "./describeQueued.ts";
 import { ProblemLine } from "./ProblemLine.tsx";
+import { PendingButton } from "./PendingButton.tsx";
 
 /** Asks before an undo: it takes the run's edits out of everyone's copy of the project. */
 export function UndoRunDialog({
@@ -34,16 +35,14 @@ export function UndoRunDialog({
           <button type="button" className="button" data-autofocus onClick={onClose}>
             Keep the changes
           </button>
-          <button
-            type="button"
+          <PendingButton
             className="button button--danger"
             data-testid="agent-undo-confirm"
-            disabled={pending}
-            aria-busy={pending || undefined}
+            pending={pending}
+            label="Undo run"
+            pendingLabel="Undoing…"
             onClick={onConfirm}
-          >
-            {pending ? "Undoing…" : "Undo run"}
-          </button>
+          />
         </div>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 import type { ModelsState } from "../ai/useAiModels.ts";
+import { whyNoModel } from "../ai/whyNoModel.ts";
 
 /**
  * Why a run started now is bound to be refused, for the panel to say instead of sending
@@ -22,12 +23,5 @@ export function whyCannotRun({
   if (!signedIn) return "Sign in as an editor of this project to run the agent. You can watch its runs here.";
   if (!canEdit) return "You can watch the agent's runs: only the project's editors can start, approve or stop them.";
   if (!online) return "You are offline: the agent runs on the server, so a run can start once you are back online.";
-  if (models.status === "error") return "Running is off: the AI service cannot be reached.";
-  if (models.status !== "ready") return null;
-  const { models: offered, auto } = models.data;
-  if (offered.length === 0 && !auto) return "Running is off until an AI model is available to you.";
-  if (choice === "auto") return auto ? null : "Pick a model for the agent.";
-  if (!offered.some((model) => model.id === choice))
-    return "The model you picked is no longer available: pick another.";
-  return null;
+  return whyNoModel(models, choice, { off: "Running is off", pick: "Pick a model for the agent." });
 }

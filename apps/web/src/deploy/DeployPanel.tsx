@@ -84,7 +84,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
   const activeOne = listed.find((d) => d.active) ?? null;
 
   return (
-    <div className="deploy side-panel">
+    <div className="deploy side-panel side-panel--compact">
       <div className="pane-head">
         <span className="pane-head__title">Deploys</span>
         <div className="pane-head__actions">
@@ -110,7 +110,7 @@ export default function DeployPanel({ project, files, doc, canDeploy }: DeployPa
           )}
         </div>
       </div>
-      <div className="deploy__body">
+      <div className="side-panel__body">
         {!online && (
           <p className="deploy__note" role="status">
             You are offline. Deploying and the deployment history need the network; the editor keeps working.

@@ -16,7 +16,7 @@ export function HistorySection({
 } & Omit<ComponentProps<typeof DeploymentHistory>, "deployments" | "canActivate">) {
   return (
     <>
-      <h3 className="deploy__heading">History</h3>
+      <h3 className="side-panel__heading">History</h3>
       {state.status === "loading" && <p className="muted deploy__note">Loading the history…</p>}
       {state.status === "error" && (
         <div className="deploy__note" role="alert">

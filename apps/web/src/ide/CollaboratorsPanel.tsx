@@ -1,7 +1,8 @@
 import { Avatar } from "./Avatar.tsx";
 import type { FilesView } from "./useFiles.ts";
 import { useFollowStore } from "./useFollowStore.ts";
-import type { Collaborator } from "./usePresence.ts";
+import { isFollowable, peopleOnly, type Collaborator } from "./usePresence.ts";
+import { whereIs } from "./whereIs.ts";
 
 /** Who is here, in which file, and "follow" to jump with them from file to file. */
 export function CollaboratorsPanel({
@@ -16,7 +17,7 @@ export function CollaboratorsPanel({
 }) {
   const following = useFollowStore((s) => s.following);
   const follow = useFollowStore((s) => s.follow);
-  const others = people.filter((p) => !p.self && !p.agent);
+  const others = peopleOnly(people).filter((p) => !p.self);
   return (
     <section className="side-panel" aria-label="Collaborators">
       <header className="pane-head">
@@ -24,21 +25,23 @@ export function CollaboratorsPanel({
       </header>
       <ul className="people">
         {people.map((person) => (
-          <li key={person.key} className="people__row">
+          <li key={person.key} className="people__row" data-agent-run={person.agent?.runId ?? undefined}>
             <Avatar person={person} />
             <span className="people__who">
               <span className="people__name">
                 {person.name}
+                {person.agent && <span className="badge badge--ai">AI</span>}
                 {person.self && <span className="muted"> (you)</span>}
-                {person.agent && <span className="muted"> (for {person.agent.for})</span>}
+                {person.agent?.runId === null && <span className="muted"> (for {person.agent.for})</span>}
               </span>
               <span className="people__where muted">{whereIs(person, files)}</span>
             </span>
-            {!person.self && !person.agent && (
+            {isFollowable(person) && (
               <button
                 type="button"
                 className={`button button--small${following === person.clientId ? " button--primary" : ""}`}
                 aria-pressed={following === person.clientId}
+                aria-label={`Follow ${person.name}`}
                 onClick={() => follow(following === person.clientId ? null : person.clientId)}
               >
                 {following === person.clientId ? "Following" : "Follow"}
@@ -52,17 +55,11 @@ export function CollaboratorsPanel({
       ) : (
         others.length === 0 && (
           <p className="muted side-panel__empty">
-            Nobody else is here. Share the project from its settings to work on it together.
+            {people.some((p) => p.agent) ? "No other person is here." : "Nobody else is here."} Share the project from
+            its settings to work on it together.
           </p>
         )
       )}
     </section>
   );
-}
-
-function whereIs(person: Collaborator, files: FilesView): string {
-  const path = person.fileId ? (files.paths.get(person.fileId) ?? "a deleted file") : null;
-  if (person.agent?.activity === "editing") return path ? `editing ${path}` : "editing";
-  if (person.agent) return "writing an answer";
-  return path ?? "no file open";
 }

@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import type { Project } from "../api/Project.ts";
 import { DeployButton } from "../deploy/DeployButton.tsx";
 import { Avatar } from "./Avatar.tsx";
-import type { Collaborator } from "./usePresence.ts";
+import { peopleOnly, type Collaborator } from "./usePresence.ts";
 
 /** The IDE's top bar: where you are, who is here, and the ways out. */
 export function IdeHeader({
@@ -30,7 +30,7 @@ export function IdeHeader({
       </Link>
       <h1 className="ide-header__title">{project.name}</h1>
       {readOnly && <span className="badge">View only</span>}
-      <div className="ide-header__people" aria-label={`${people.length} here: ${people.map((p) => p.name).join(", ")}`}>
+      <div className="ide-header__people" aria-label={describeHere(people)}>
         {people.slice(0, 6).map((person) => (
           <Avatar key={person.key} person={person} />
         ))}
@@ -60,4 +60,12 @@ export function IdeHeader({
       )}
     </header>
   );
+}
+
+/** "2 here: Ann, Bea; and AI agent for Ann": agents are named but not counted among the people. */
+function describeHere(people: Collaborator[]): string {
+  const humans = peopleOnly(people);
+  const agents = people.filter((p) => p.agent);
+  const who = `${humans.length} here: ${humans.map((p) => p.name).join(", ")}`;
+  return agents.length === 0 ? who : `${who}; and ${agents.map((p) => `${p.name} for ${p.agent?.for}`).join(", ")}`;
 }

@@ -33,7 +33,7 @@ import { useFollow } from "./useFollow.ts";
 import { useFollowStore } from "./useFollowStore.ts";
 import { useLayoutStore } from "./useLayoutStore.ts";
 import { useOverlayStore } from "./useOverlayStore.ts";
-import { usePresence } from "./usePresence.ts";
+import { followedBy, usePresence } from "./usePresence.ts";
 import { useRoomState } from "./useRoomState.ts";
 import { useRestoreTabs } from "./useRestoreTabs.ts";
 import { useShortcuts } from "./useShortcuts.ts";
@@ -96,7 +96,7 @@ export function IdeWorkspace({
   useShortcuts(commands, overlay !== null);
 
   const activePath = active ? (files.paths.get(active) ?? null) : null;
-  const followed = people.find((p) => p.clientId === following && !p.agent) ?? null;
+  const followed = followedBy(people, following);
   return (
     <RoomContext value={client}>
       <div className="ide">
@@ -149,7 +149,7 @@ export function IdeWorkspace({
             {panelOpen && (
               <>
                 <Separator className="ide__separator" />
-                <Panel id="side" defaultSize="24%" minSize="180px" collapsible>
+                <Panel id="side" defaultSize="28%" minSize="180px" collapsible>
                   <SidePanel
                     people={
                       <CollaboratorsPanel
@@ -171,6 +171,7 @@ export function IdeWorkspace({
                     )}
                     agent={() => (
                       <LazyAgentPanel
+                        connecting={room.status === "connecting"}
                         doc={doc}
                         projectId={project.id}
                         user={session.user}
