@@ -69,7 +69,11 @@ export async function startPlatform(
     await waitForHealth(platform.origin, { isAlive: () => child.exitCode === null, timeoutMs: 150_000 });
     // Healthy is not ready: the launcher still picks up agent runs (and says so) before its
     // "running at" line, and tests read that line.
-    await waitForOutput(() => output, `running at ${platform.origin}`, () => child.exitCode === null);
+    await waitForOutput(
+      () => output,
+      `running at ${platform.origin}`,
+      () => child.exitCode === null,
+    );
   } catch (err) {
     await platform.stop();
     throw new Error(`${(err as Error).message}\n--- launcher output ---\n${output}`, { cause: err });
