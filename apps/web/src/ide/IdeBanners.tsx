@@ -63,12 +63,11 @@ export function IdeBanners({
       </p>
     );
   }
-  if (room.closed === "InvalidPath" || room.closed === "PresenceTooLarge") {
+  if (room.closed === "InvalidPath" || room.closed === "PresenceTooLarge" || room.closed === "ServerOwned") {
     return (
       <p className="ide-banner ide-banner--bad" role="alert">
-        The server refused a change from this device (
-        {room.closed === "InvalidPath" ? "a file path it does not accept" : "presence information too large"}
-        ). Your latest edits are kept on this device only.
+        The server refused a change from this device ({refusedChange[room.closed]}). Your latest edits are kept on this
+        device only.
       </p>
     );
   }
@@ -81,3 +80,10 @@ export function IdeBanners({
   }
   return null;
 }
+
+/** What the room refused, by its close reason, in words. */
+const refusedChange = {
+  InvalidPath: "a file path it does not accept",
+  PresenceTooLarge: "presence information too large",
+  ServerOwned: "a change to the agent's runs, which only the server writes",
+} as const;
