@@ -300,6 +300,29 @@ describe("the builder agent", { timeout: 120_000 }, () => {
     expect((await requestsTo("anthropic", marker)).requests).toHaveLength(24);
   });
 
+  it("ends a run whose model keeps answering without using a tool, saying so", async () => {
+    const project = await makeProject(people, teamId, "private");
+    const marker = newMarker();
+    const talk = { kind: "answer" as const, chunks: ["I would write the page now."] };
+    await queueBehaviours(
+      "anthropic",
+      marker,
+      turn(call("set_plan", { title: "Page", steps: [{ title: "Write it", files: ["index.html"] }] })),
+      talk,
+      talk,
+      talk,
+      turn(call("finish", { summary: "never reached" })),
+    );
+    const started = await people.owner.json<{ run: { id: string } }>(`/api/projects/${project.id}/agent-runs`, {
+      method: "POST",
+      json: { prompt: `Write a page ${marker}`, model: MODEL, autoApprove: true },
+    });
+    const done = await waitFor(project.id, started.body.run.id, ["succeeded", "failed", "stopped"]);
+    expect(done.status).toBe("failed");
+    expect(done.error).toBe("The model answered 3 times in a row without using a tool");
+    expect((await requestsTo("anthropic", marker)).requests).toHaveLength(4);
+  });
+
   it("stops at once and resumes from the turn it was on, without repeating finished turns", async () => {
     const project = await makeProject(people, teamId, "private");
     const marker = newMarker();

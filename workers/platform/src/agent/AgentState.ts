@@ -27,6 +27,8 @@ export interface AgentState {
   lastError: string | null;
   /** Build errors the deterministic fixers fixed, without a model call. */
   fixedWithoutModel: number;
+  /** Answers in a row without a tool call (absent in states saved before it was kept). */
+  idleTurns?: number;
 }
 
 const keyOf = (runId: string) => `agent-runs/${runId}/state.json`;

@@ -23,6 +23,8 @@ import type { TurnMemory } from "./TurnMemory.ts";
 export const MAX_TURNS = 40;
 /** Failed build or preview checks in a row on one plan step before the step (and run) fails. */
 export const MAX_FIX_ATTEMPTS = 3;
+/** Answers in a row without a tool call before the run ends failed. */
+export const MAX_IDLE_TURNS = 3;
 /** A follow-up run carries its predecessor's tool results cut to this many characters. */
 const FOLLOW_UP_RESULT_CHARS = 2_000;
 const PLANNING_TOOLS = new Set(["list_files", "read_file", "search", "set_plan"]);
@@ -194,11 +196,22 @@ async function takeTurn(
   if (state.phase === "planning" && plan && row.plan === null) return planned(run, state, turn, plan, answer);
   if (finish !== undefined) return finished(env, run, state, turn, finish);
   if (answer.toolCalls.length === 0) {
+    // A model that only talks would spend the run's turns saying so: after a few, it ends.
+    state.idleTurns = (state.idleTurns ?? 0) + 1;
+    if (state.idleTurns >= MAX_IDLE_TURNS) {
+      return end(
+        run,
+        state,
+        turn,
+        "failed",
+        `The model answered ${MAX_IDLE_TURNS} times in a row without using a tool`,
+      );
+    }
     state.messages.push({
       role: "user",
       content: "Use the tools to make progress; call finish when the build and preview pass.",
     });
-  }
+  } else state.idleTurns = 0;
   return save(env, run, state, turn, "continue");
 }
 
@@ -428,6 +441,7 @@ async function initialState(env: Bindings, row: AgentRunRow): Promise<AgentState
     lastPreviewStatus: null,
     lastError: null,
     fixedWithoutModel: 0,
+    idleTurns: 0,
   };
 }
 
