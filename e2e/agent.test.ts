@@ -8,7 +8,7 @@ import { startAnthropicFake } from "../packages/ai/src/test/startAnthropicFake.t
 import type { FakeServer } from "../packages/ai/src/test/startFakeServer.ts";
 import { agentPlatformEnv, call, marker, turn } from "./lib/agentScript.ts";
 import { ApiClient } from "./lib/apiClient.ts";
-import { createProject, newPerson, share, type Person } from "./lib/ideDriver.ts";
+import { createProject, editorText, newPerson, remoteCursorNames, share, type Person } from "./lib/ideDriver.ts";
 import { launchChromium } from "./lib/launchChromium.ts";
 import { startPlatform, type RunningPlatform } from "./lib/startPlatform.ts";
 
@@ -62,7 +62,7 @@ async function roomText(
 }
 
 describe("the builder agent in the room", () => {
-  it("shows two people the same plan and log live; either approves; both see the files it wrote", async () => {
+  it("shows two people the same plan and log live; either approves; both watch the file arrive with the agent's caret", async () => {
     const platform = await startPlatform({ env: platformEnv() });
     platforms.push(platform);
     const { origin } = platform;
@@ -71,13 +71,16 @@ describe("the builder agent in the room", () => {
     const projectId = await createProject(ann, origin, "Agent room");
     await share(ann, origin, projectId, bea, "editor");
     const tag = marker();
+    const gate = marker();
+    const page = `<!doctype html>\n<h1>Hello from the agent</h1>\n${Array.from({ length: 16 }, (_, i) => `<p>Line ${i + 1}</p>\n`).join("")}`;
     fake.nextMatching(
       tag,
       turn(
         call("list_files", {}),
         call("set_plan", { title: "Greeting page", steps: [{ title: "Write the page", files: ["index.html"] }] }),
       ),
-      turn(call("write_file", { path: "index.html", content: "<!doctype html>\n<h1>Hello from the agent</h1>\n" })),
+      // Held inside write_file's arguments until released: the file is part written.
+      { ...turn(call("write_file", { path: "index.html", content: page })), holdAt: gate },
       turn(call("finish", { summary: "Wrote a greeting page" })),
     );
 
@@ -98,6 +101,18 @@ describe("the builder agent in the room", () => {
       await expect.poll(() => step.inputValue()).toBe("Write the page");
     }
     await bea.page.getByTestId("agent-approve").click();
+
+    // The file appears as the model writes it; Bea opens it and sees the agent's caret there
+    // (short enough for the editor to show it whole: Monaco renders only the lines in view).
+    await bea.page.getByRole("treeitem", { name: /index\.html/ }).click();
+    await expect.poll(() => remoteCursorNames(bea.page), { timeout: 30_000 }).toContain("AI agent");
+    const part = await editorText(bea.page);
+    expect(part.length).toBeGreaterThan(0);
+    expect(part.length).toBeLessThan(page.length);
+    expect(page.startsWith(part)).toBe(true);
+    fake.release(gate);
+    // (The editor shows no line after the last newline.)
+    await expect.poll(() => editorText(bea.page), { timeout: 30_000 }).toBe(page.trimEnd());
 
     for (const person of [ann, bea]) {
       await expect
