@@ -82,14 +82,11 @@ export async function answerChat(c: Context<AppEnv, string, Input>): Promise<Res
   const body = c.req.valid("json");
   const project = body.projectId ? (await authorizeProject(c, Action.ReadProject, body.projectId)).project : null;
   const limits = readAiLimits(c.env);
-  const config = await enforceAiLimits({
-    env: c.env,
-    userId: actor.userId,
-    projectId: project?.id ?? null,
-    choice: body.model,
-    limits,
-  });
-  const files = project ? await readProjectContext(c.env.ROOMS.getByName(project.id), body) : {};
+  // The meter and the project's room are two round trips that need not wait for each other.
+  const [config, files] = await Promise.all([
+    enforceAiLimits({ env: c.env, userId: actor.userId, projectId: project?.id ?? null, choice: body.model, limits }),
+    project ? readProjectContext(c.env.ROOMS.getByName(project.id), body) : {},
+  ]);
 
   const controller = new AbortController();
   c.req.raw.signal.addEventListener("abort", () => controller.abort(), { once: true });
@@ -103,15 +100,16 @@ export async function answerChat(c: Context<AppEnv, string, Input>): Promise<Res
   };
   const deps = { config, signal: controller.signal, userId: actor.userId, projectId: project?.id ?? null };
 
+  // The answer need not wait for its accounting (a round trip to the person's meter): the
+  // stream ends, or the JSON goes, as soon as the model is done, and the rows follow.
+  const saveLater = async (rows: Parameters<typeof saveUsage>[1]) => c.executionCtx.waitUntil(saveUsage(c.env, rows));
   if (body.stream) {
-    const events = meteredCompletion(request, { ...deps, saveUsage: (rows) => saveUsage(c.env, rows) });
+    const events = meteredCompletion(request, { ...deps, saveUsage: saveLater });
     return sseResponse(events, {
       onCancel: () => controller.abort(),
       waitUntil: (promise) => c.executionCtx.waitUntil(promise),
     });
   }
-  // Not streamed: the answer need not wait for its accounting.
-  const saveLater = async (rows: Parameters<typeof saveUsage>[1]) => c.executionCtx.waitUntil(saveUsage(c.env, rows));
   let text = "";
   const toolCalls: ToolCall[] = [];
   for await (const event of meteredCompletion(request, { ...deps, saveUsage: saveLater })) {
