@@ -3,7 +3,7 @@
  * OpenAI-compatible server (what the router itself sends it) and through the platform's
  * `POST /api/ai/chat` (session, budgets and rate limit, context fitting, the SDK, the usage
  * row, SSE), in interleaved rounds, with the same client code. The difference is what the
- * router adds.
+ * router adds. The same again for a tool-calling request (tools sent, the fake answering a call).
  */
 import { rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -19,6 +19,13 @@ import { percentile } from "./lib/percentile.ts";
 import { withTeardown } from "./lib/withTeardown.ts";
 
 const MODEL = "bench-model";
+/** In the tool-calling requests' prompt: the fake answers every request carrying it with a tool call. */
+const TOOLS_MARKER = "bench-tool-call";
+const tool = {
+  name: "read_file",
+  description: "Read a file of the project",
+  parameters: { type: "object", properties: { path: { type: "string" } }, required: ["path"] },
+};
 const WARMUP_ROUNDS = 50;
 const ROUNDS = 500;
 const TARGET_ADDED_P50_MS = 1;
@@ -30,6 +37,11 @@ async function measureAiRouter(): Promise<MetricReport> {
     // Local servers ignore the key; the router sends "local" (readAiConfig).
     const fake = await startOpenAiFake("local");
     defer(() => fake.close());
+    fake.always(TOOLS_MARKER, {
+      kind: "answer",
+      chunks: [],
+      toolCalls: [{ id: "call_read", name: "read_file", arguments: '{"path": "src/app.ts"}' }],
+    });
     const platform = await startPlatform({
       env: {
         LOCAL_AI_BASE_URL: fake.baseUrl,
@@ -50,6 +62,7 @@ async function measureAiRouter(): Promise<MetricReport> {
     const person = await ApiClient.signUp(platform.origin, "Bench");
     const workerOrigin = await findWorkerOrigin(platform.process.pid ?? 0, platform.port);
     const messages = [{ role: "user", content: "Say hello." }];
+    const toolMessages = [{ role: "user", content: `Read src/app.ts. ${TOOLS_MARKER}` }];
 
     const direct: ChatTarget = {
       url: `${fake.baseUrl}/chat/completions`,
@@ -75,8 +88,26 @@ async function measureAiRouter(): Promise<MetricReport> {
       ...direct,
       url: `${forwarder.url.origin}${new URL(direct.url).pathname}`,
     };
+    // Tool calling: the same three ways, the request offering one tool and answered with a call.
+    const directTools: ChatTarget = {
+      ...direct,
+      body: () => ({
+        model: MODEL,
+        messages: toolMessages,
+        tools: [{ type: "function", function: tool }],
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
+    };
+    const workerTools: ChatTarget = {
+      ...worker,
+      body: (stream) => ({ messages: toolMessages, model: `local:${MODEL}`, stream: stream.stream, tools: [tool] }),
+    };
+    // Shares the Worker's address: a restart moves both.
+    Object.defineProperty(workerTools, "url", { get: () => worker.url });
+    const forwardedTools: ChatTarget = { ...directTools, url: forwarded.url };
     const samples = await measureChatLatency(
-      { worker, launcher: routed(platform.origin), forwarded, direct },
+      { worker, launcher: routed(platform.origin), forwarded, direct, workerTools, forwardedTools, directTools },
       WARMUP_ROUNDS,
       ROUNDS,
     );
@@ -107,9 +138,14 @@ async function measureAiRouter(): Promise<MetricReport> {
       reference: 0,
       ...(target === undefined ? {} : { target: { of: "subject" as const, op: "<" as const, value: target } }),
     });
-    const rows = (via: "worker" | "launcher" | "forwarded", label: string, target?: number): Metric[] => {
+    const rows = (
+      via: "worker" | "launcher" | "forwarded" | "workerTools" | "forwardedTools",
+      label: string,
+      target?: number,
+    ): Metric[] => {
       const { whole, firstToken } = samples[via];
-      const { whole: directWhole, firstToken: directFirst } = samples.direct;
+      const reference = via.endsWith("Tools") ? samples.directTools : samples.direct;
+      const { whole: directWhole, firstToken: directFirst } = reference;
       return [
         row(`${label}: non-streamed request, p50`, whole, directWhole, 50),
         row(`${label}: non-streamed request, p99`, whole, directWhole, 99),
@@ -126,6 +162,8 @@ async function measureAiRouter(): Promise<MetricReport> {
         ...rows("worker", "Worker", TARGET_ADDED_P50_MS),
         ...rows("launcher", "via npm start"),
         ...rows("forwarded", "floor: a forwarding Worker"),
+        ...rows("workerTools", "tool calling, Worker"),
+        ...rows("forwardedTools", "tool calling, floor: a forwarding Worker"),
         row("floor: GET /api/config on the Worker, p50", floor.worker, floor.fake, 50),
         added("  added by the runtime, p50", floor.worker, floor.fake, 50),
       ],
@@ -150,6 +188,10 @@ async function measureAiRouter(): Promise<MetricReport> {
           "[DONE] (the router always streams from the provider). Both timed from sending until the whole answer " +
           "is read. streamed: time until the first text arrives (wove: the first delta event; direct: the first " +
           "chunk with content).",
+        "tool calling: the request offers one tool (wove: `tools` on POST /api/ai/chat; direct and forwarded: " +
+          "OpenAI's `tools`) and the fake answers it with one call, its arguments in three fragments, and no " +
+          "text; the first token is the first tool call (wove: the `tool_call` event; direct: the first " +
+          "`tool_calls` chunk). Its rows compare with the direct tool-calling request.",
         `${ROUNDS} rounds after ${WARMUP_ROUNDS} unmeasured ones; each round sends one request to each target, one ` +
           "at a time, the order rotating, the non-streamed and streamed kinds alternating. Same client (Node's " +
           `fetch) every way. "added" is wove's percentile minus the direct one. This machine: ` +

@@ -4,7 +4,7 @@ export interface ChatTarget {
   headers: Record<string, string>;
   /** The JSON body; `stream: false` asks for a whole answer, where the target has that. */
   body: (options: { stream: boolean }) => Record<string, unknown>;
-  /** How to spot the first text in the stream: OpenAI's chunks, or Wove's `delta` events. */
+  /** How to spot the first output (text or a tool call): OpenAI's chunks, or Wove's events. */
   protocol: "openai" | "wove";
   /**
    * Called when a request could not be sent (wrangler dev restarts the Worker's workerd, on a
@@ -16,7 +16,7 @@ export interface ChatTarget {
 export interface ChatLatency {
   /** Milliseconds until the whole answer was read, for a request that is not streamed. */
   whole: number[];
-  /** Milliseconds until the first text of a streamed answer. */
+  /** Milliseconds until the first text (or tool call) of a streamed answer. */
   firstToken: number[];
 }
 
@@ -73,8 +73,9 @@ async function timeWhole(target: ChatTarget): Promise<number> {
   const res = await send(target, target.protocol === "wove" ? { stream: false } : { stream: true });
   const text = await res.text();
   const elapsed = performance.now() - started;
-  if (target.protocol === "wove" && !(JSON.parse(text) as { text?: unknown }).text)
-    throw new Error(`${target.url} answered without text: ${text.slice(0, 300)}`);
+  const answer = target.protocol === "wove" ? (JSON.parse(text) as { text?: string; toolCalls?: unknown[] }) : {};
+  if (target.protocol === "wove" && !answer.text && !answer.toolCalls?.length)
+    throw new Error(`${target.url} answered without text or tool calls: ${text.slice(0, 300)}`);
   if (target.protocol === "openai" && !text.includes("data: [DONE]"))
     throw new Error(`${target.url} did not finish its stream: ${text.slice(0, 300)}`);
   return elapsed;
@@ -107,6 +108,9 @@ async function send(target: ChatTarget, options: { stream: boolean }): Promise<R
   return res;
 }
 
+/** The first text, or the first tool call: a tool-calling answer may have no text at all. */
 function hasFirstText(stream: string, protocol: ChatTarget["protocol"]): boolean {
-  return protocol === "wove" ? stream.includes('"type":"delta"') : /"content":"[^"]/.test(stream);
+  return protocol === "wove"
+    ? stream.includes('"type":"delta"') || stream.includes('"type":"tool_call"')
+    : /"content":"[^"]/.test(stream) || stream.includes('"tool_calls"');
 }

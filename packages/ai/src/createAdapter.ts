@@ -4,7 +4,7 @@ import { createOpenAiAdapter } from "./createOpenAiAdapter.ts";
 import type { ProviderAdapter } from "./ProviderAdapter.ts";
 import type { ProviderConfig } from "./ProviderConfig.ts";
 
-/** The adapter for one configured provider. Clients are cheap: build them per request, with that request's keys. */
+/** The adapter for one configured provider, over its own SDK client (createAdapters keeps them per config). */
 export function createAdapter(provider: ProviderConfig): ProviderAdapter {
   switch (provider.id) {
     case "anthropic":

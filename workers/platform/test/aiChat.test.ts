@@ -207,6 +207,60 @@ describe("POST /api/ai/chat", () => {
     );
   });
 
+  describe("with tools", () => {
+    const readFile = {
+      name: "read_file",
+      description: "Read a file of the project",
+      parameters: { type: "object", properties: { path: { type: "string" } }, required: ["path"] },
+    };
+    const call = { id: "toolu_read", name: "read_file", arguments: '{"path": "src/app.ts"}' };
+
+    it("offers the tools to the model and streams its tool calls as events, or returns them in one piece", async () => {
+      const ann = await signUp();
+      const marker = newMarker();
+      const answer = { kind: "answer" as const, chunks: ["Reading."], toolCalls: [call] };
+      await queueBehaviours("anthropic", marker, answer, answer);
+      const json = ask(marker, { model: "anthropic:claude-haiku-5-5", tools: [readFile], toolChoice: "required" });
+      const events = await readEvents(await chat(ann, json));
+      expect(events).toEqual([
+        { type: "delta", text: "Reading." },
+        { type: "tool_call", id: "toolu_read", name: "read_file", arguments: { path: "src/app.ts" } },
+        expect.objectContaining({ type: "done", model: "anthropic:claude-haiku-5-5" }),
+      ]);
+      const whole = await ann.json("/api/ai/chat", { method: "POST", json: { ...json, stream: false } });
+      expect(whole).toMatchObject({
+        status: 200,
+        body: {
+          text: "Reading.",
+          toolCalls: [{ id: "toolu_read", name: "read_file", arguments: { path: "src/app.ts" } }],
+          model: "anthropic:claude-haiku-5-5",
+        },
+      });
+      const seen = await requestsTo("anthropic", marker);
+      expect(seen.problems).toEqual([]);
+      expect(seen.requests[0]?.body).toMatchObject({
+        tools: [{ name: "read_file", input_schema: readFile.parameters }],
+        tool_choice: { type: "any" },
+      });
+    });
+
+    it("refuses tools it cannot send, and tools with a project's files, with a 400 that says why", async () => {
+      const ann = await signUp();
+      for (const [extra, message] of [
+        [{ tools: [{ ...readFile, name: "read file" }] }, "letters, digits"],
+        [{ tools: [readFile], projectId: "p1" }, "leave out projectId"],
+        [{ toolChoice: "auto" }, "toolChoice needs tools"],
+      ] as const) {
+        const res = await ann.json<{ error: { message: string } }>("/api/ai/chat", {
+          method: "POST",
+          json: ask(newMarker(), { model: "anthropic:claude-haiku-5-5", ...extra }),
+        });
+        expect(res.status).toBe(400);
+        expect(JSON.stringify(res.body)).toContain(message);
+      }
+    });
+  });
+
   it("answers in one piece with stream: false, and errors with a fitting status", async () => {
     const ann = await signUp();
     const answered = await ann.json("/api/ai/chat", {

@@ -241,6 +241,9 @@ describe("AI meters (the chat route's counts, spend and keys, kept out of Postgr
       return rows.length;
     };
     await expect.poll(inPostgres).toBe(3);
+    // The alarm fired: the next row sets it again (the meter keeps whether one is set).
+    expect((await readEvents(await chat(ann, ask(newMarker())))).at(-1)?.type).toBe("done");
+    await expect.poll(inPostgres).toBe(4);
   });
 
   it("count what Postgres already records for the day, however it got there", async () => {

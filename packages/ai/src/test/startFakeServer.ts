@@ -79,6 +79,11 @@ export interface FakeServer {
   next(...behaviours: Behaviour[]): void;
   /** Queues behaviours for the next requests whose body contains `marker` (see `/__fake/next`). */
   nextMatching(marker: string, ...behaviours: Behaviour[]): void;
+  /**
+   * Answers every request whose body contains `marker` with `behaviour`, without queueing it
+   * once per request (the benchmark's thousands of tool-calling requests).
+   */
+  always(marker: string, behaviour: Behaviour): void;
   /** Accepts `apiKey` too, as a person's own key would be. */
   acceptKey(apiKey: string): void;
   /** Lets the answers held at `gate` (a behaviour's `holdAt`) go on (see `/__fake/release`). */
@@ -107,6 +112,7 @@ export const defaultChunks = ["Hello", ", ", "world"];
  */
 export async function startFakeServer(protocol: WireProtocol, apiKey: string, basePath: string): Promise<FakeServer> {
   const queue: Array<{ match?: string; behaviour: Behaviour }> = [];
+  const standing: Array<{ match: string; behaviour: Behaviour }> = [];
   const keys = new Set([apiKey]);
   const requests: Array<RecordedRequest & { raw: string }> = [];
   const problems: string[] = [];
@@ -144,7 +150,10 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
       const models = protocol.models(recorded);
       if (models !== undefined) return sendJson(res, 200, models);
       const queued = queue.findIndex((entry) => entry.match === undefined || raw.includes(entry.match));
-      const behaviour = queued < 0 ? undefined : queue.splice(queued, 1)[0]?.behaviour;
+      const behaviour =
+        queued < 0
+          ? standing.find((entry) => raw.includes(entry.match))?.behaviour
+          : queue.splice(queued, 1)[0]?.behaviour;
       serve(res, behaviour ?? { kind: "answer", chunks: defaultChunks }, protocol.modelOf(recorded));
     });
   });
@@ -223,6 +232,7 @@ export async function startFakeServer(protocol: WireProtocol, apiKey: string, ba
     usage,
     next: (...behaviours) => queue.push(...behaviours.map((behaviour) => ({ behaviour }))),
     nextMatching: (match, ...behaviours) => queue.push(...behaviours.map((behaviour) => ({ match, behaviour }))),
+    always: (match, behaviour) => void standing.push({ match, behaviour }),
     acceptKey: (key) => void keys.add(key),
     release: (gate) => void release(gate),
     closedEarly: () => new Promise((resolve) => earlyWaiters.push(resolve)),

@@ -71,6 +71,11 @@ export class AiMeter extends DurableObject<Bindings> {
   #flushing = new OneAtATime();
   /** Usage rows waiting for Postgres. */
   readonly #outbox: Outbox<UsageRow>;
+  /**
+   * Whether this object's alarm is known to be set (undefined: not known, after a start): a
+   * person's every request records usage, and asking storage each time costs the next one.
+   */
+  #alarmSet: boolean | undefined;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -117,7 +122,9 @@ export class AiMeter extends DurableObject<Bindings> {
     for (const row of rows) this.#outbox.add({ ...row, createdAt }, createdAt.getTime());
     // Straight to the total: during a load, the outbox read counts them.
     if (this.#spend?.day === utcDay(createdAt)) this.#spend.microUsd += platformSpend(rows);
+    if (this.#alarmSet) return;
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + FLUSH_AFTER_MS);
+    this.#alarmSet = true;
   }
 
   /** Writes the waiting rows to Postgres now (a usage report is about to read it); throws if that fails. */
@@ -127,6 +134,8 @@ export class AiMeter extends DurableObject<Bindings> {
   }
 
   override async alarm(): Promise<void> {
+    // It fired, so none is set until the next record (or a retry, below) sets one.
+    this.#alarmSet = false;
     // Answered, not thrown: the retry is this object's alarm (see #writeOutbox).
     await this.#flushing.run(() => this.#writeOutbox());
   }
@@ -205,6 +214,7 @@ export class AiMeter extends DurableObject<Bindings> {
         retryAt: new Date(result.retryAt).toISOString(),
       });
       await this.ctx.storage.setAlarm(result.retryAt);
+      this.#alarmSet = true;
     }
     return result;
   }

@@ -15,6 +15,19 @@ import { openProviderKey } from "./providerKeyCipher.ts";
  */
 export async function loadAiConfig(env: Bindings, userId: string | null, sealed?: SealedKey[]): Promise<AiConfig> {
   const userKeys = userId ? await openUserKeys(env, userId, sealed) : {};
+  if (Object.keys(userKeys).length === 0) {
+    // The platform's own config depends on the bindings alone: one object per isolate, so the
+    // SDK clients built for it (createAdapters) are built once too.
+    const kept = platformConfigs.get(env) ?? readConfig(env, {});
+    platformConfigs.set(env, kept);
+    return kept;
+  }
+  return readConfig(env, userKeys);
+}
+
+const platformConfigs = new WeakMap<Bindings, AiConfig>();
+
+function readConfig(env: Bindings, userKeys: UserKeys): AiConfig {
   // readAiConfig reads the AI settings by name from any record of bindings.
   const result = readAiConfig({ ...env }, userKeys);
   if (!result.ok) {
