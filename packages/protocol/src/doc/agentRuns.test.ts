@@ -55,6 +55,19 @@ describe("agent runs in the document", () => {
     expect(readRuns(doc).map((run) => [run.id, run.status])).toEqual([["run_1", "running"]]);
   });
 
+  it("D16: writing the same view again changes nothing in the document; a changed field changes only itself", () => {
+    const doc = new Y.Doc();
+    const view = { ...fields(RunStatus.Running), plan: { title: "T", steps: [] }, filesChanged: ["a.ts"] };
+    putRun(doc, "run_1", view);
+    const updates: Uint8Array[] = [];
+    doc.on("update", (update: Uint8Array) => updates.push(update));
+    putRun(doc, "run_1", { ...view, error: undefined });
+    expect(updates).toEqual([]);
+    putRun(doc, "run_1", { ...view, filesChanged: ["a.ts", "b.ts"] });
+    expect(updates).toHaveLength(1);
+    expect(readRun(doc, "run_1")?.filesChanged).toEqual(["a.ts", "b.ts"]);
+  });
+
   it("D17: the log keeps its newest lines and the document its newest runs, never an unfinished one", () => {
     const doc = new Y.Doc();
     putRun(doc, "active", fields(RunStatus.Running));

@@ -161,9 +161,13 @@ function findEntry(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
 
 function setFields(entry: Y.Map<unknown>, fields: Partial<AgentRunFields>): void {
   for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) entry.delete(key);
-    // Plain JSON values: a plan or a usage is rewritten whole, and is small.
-    else entry.set(key, value);
+    if (value === undefined) {
+      if (entry.has(key)) entry.delete(key);
+    }
+    // Plain JSON values: a plan or a usage is rewritten whole, and is small. One that has not
+    // changed is left as it is: the agent writes the whole view each turn, and every set is
+    // an item kept in the document and sent to everyone.
+    else if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value);
   }
 }
 
