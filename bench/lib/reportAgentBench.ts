@@ -102,7 +102,7 @@ function notes(
       "watcher sees the turn's log lines (written to the room after the tool calls, with the turn's Postgres " +
       `update; the fan-out to the watcher included): p50 ${median(samples.toWrite).toFixed(1)} ms from the ` +
       `answer to them, ${median(samples.afterWrite).toFixed(1)} ms from them to the next request ` +
-      "(the state saved to R2, the step boundary, the next step's Postgres reads and R2 loads, the AI meter, " +
+      "(the state saved to R2, the step boundary, the next step's Postgres read (R2 only when a step starts afresh), the AI meter, " +
       "the router).",
     "reference (overhead rows): fixtures/agentFloorWorker.ts in workerd (miniflare, our compatibility date, " +
       "state on disk), with none of our code: a Workflow with one step per turn that loads the turn's request " +
