@@ -1,4 +1,4 @@
-import { get } from "node:http";
+import { visitSite } from "./visitSite.ts";
 import type { AgentBenchSetup } from "./AgentBenchSetup.ts";
 
 const POLL_MS = 5;
@@ -25,7 +25,7 @@ export async function timeDeploy(setup: AgentBenchSetup): Promise<number> {
     );
     last = JSON.stringify(got.body);
     if (got.body.status === "live") {
-      const status = await visit(new URL(got.body.url));
+      const status = await visitSite(new URL(got.body.url));
       if (status === 200) return performance.now() - started;
       last = `the site answered ${status}; ${last}`;
     } else if (got.body.status === "failed" || got.body.status === "rolled_back") {
@@ -33,22 +33,4 @@ export async function timeDeploy(setup: AgentBenchSetup): Promise<number> {
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-}
-
-/**
- * GET of a site's address on loopback with its Host header, read to the end. Through
- * node:http: Node's fetch cannot resolve `*.localhost`, and it replaces a Host header given
- * to it with the URL's own, so the Worker would see the IDE's host, not the site's.
- */
-function visit(site: URL): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = get(
-      { host: "127.0.0.1", port: site.port, path: site.pathname, headers: { host: site.host } },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", reject);
-  });
 }
