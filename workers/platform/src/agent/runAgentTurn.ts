@@ -1,22 +1,17 @@
-import { type AiEvent, type ChatMessage, computeCostUsd, Task, type ToolCall } from "@wove/ai";
+import { computeCostUsd } from "@wove/ai";
 import { agentRuns, projects, user, type Database, type ProjectRole } from "@wove/db";
 import { isFinishedRun, type AgentPlan, type RunPerson } from "@wove/protocol";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Bindings } from "../AppEnv.ts";
-import { enforceAiLimits } from "../ai/enforceAiLimits.ts";
-import { meteredCompletion } from "../ai/meteredCompletion.ts";
-import { readAiLimits } from "../ai/readAiLimits.ts";
-import { saveUsage } from "../ai/saveUsage.ts";
 import { ApiError } from "../errors/ApiError.ts";
-import { logError } from "../log.ts";
 import { Action, can } from "../policy/can.ts";
 import { roleOf, rolesOf, strongestOf } from "../projects/projectAccess.ts";
-import { agentInstructions } from "./agentInstructions.ts";
 import { AgentRun, Superseded, type AgentRunRow } from "./AgentRun.ts";
-import { answerKeyOf, loadAgentState, saveAgentState, type AgentState, type TurnOutcome } from "./AgentState.ts";
-import { AGENT_MAX_FILE_BYTES, executeAgentTool, type ToolOutcome } from "./executeAgentTool.ts";
-import { WriteStreamer } from "./WriteStreamer.ts";
-import { agentToolSpecs } from "./tools/agentToolSpecs.ts";
+import { loadAgentState, saveAgentState, type AgentState, type TurnOutcome } from "./AgentState.ts";
+import { answerOf, PLANNING_TOOLS, type ModelAnswer } from "./answerOf.ts";
+import { executeAgentTool, type ToolOutcome } from "./executeAgentTool.ts";
+import { initialState } from "./initialState.ts";
+import { readInbox } from "./readInbox.ts";
 import type { TurnMemory } from "./TurnMemory.ts";
 
 /** A run that has not called finish by then ends failed (the issue's default). */
@@ -25,16 +20,6 @@ export const MAX_TURNS = 40;
 export const MAX_FIX_ATTEMPTS = 3;
 /** Answers in a row without a tool call before the run ends failed. */
 export const MAX_IDLE_TURNS = 3;
-/** A follow-up run carries its predecessor's tool results cut to this many characters. */
-const FOLLOW_UP_RESULT_CHARS = 2_000;
-const PLANNING_TOOLS = new Set(["list_files", "read_file", "search", "set_plan"]);
-
-interface ModelAnswer {
-  text: string;
-  toolCalls: Array<ToolCall & { malformed?: true }>;
-  model: string;
-  usage: { inputTokens: number; outputTokens: number; costUsd: number };
-}
 
 /**
  * One durable step of a run: a model turn and its tool calls. Safe to run again: a turn whose
@@ -280,116 +265,6 @@ async function save(env: Bindings, run: AgentRun, state: AgentState, turn: numbe
   return outcome;
 }
 
-/**
- * The model's answer for this turn: the one kept from an earlier attempt, or a new one, with
- * `keeping`, which settles once a new answer is in R2 and its usage counted (the caller waits
- * for it alongside its own check rather than after it).
- */
-async function answerOf(
-  env: Bindings,
-  run: AgentRun,
-  state: AgentState,
-  turn: number,
-  mayBeKept: boolean,
-): Promise<{ answer: ModelAnswer | { error: string; code: string }; keeping?: Promise<unknown> }> {
-  const key = answerKeyOf(run.row.id, turn);
-  const kept = mayBeKept ? await env.BLOBS.get(key) : null;
-  if (kept) return { answer: (await kept.json()) as ModelAnswer };
-  const { row } = run;
-  const userId = row.createdBy ?? "";
-  const config = await enforceAiLimits({
-    env,
-    userId,
-    projectId: row.projectId,
-    choice: row.model,
-    // Starting (or resuming) the run counted against the person's request rate; its turns,
-    // one at a time and paced by the platform, count against the budgets only, so a fast
-    // run is not stopped halfway by a limit meant for people's requests.
-    limits: { ...readAiLimits(env), requestsPerMinute: null },
-  });
-  const tools =
-    state.phase === "planning" ? agentToolSpecs.filter((tool) => PLANNING_TOOLS.has(tool.name)) : agentToolSpecs;
-  // While building, new files are written into the room as the model writes them.
-  const streamer =
-    state.phase === "building"
-      ? new WriteStreamer(run.room, row.id, run.startedBy.name, AGENT_MAX_FILE_BYTES)
-      : undefined;
-  let counting: Promise<void> | undefined;
-  const events = meteredCompletion(
-    {
-      task: Task.CodeEdit,
-      tier: "strong",
-      choice: row.model,
-      tools,
-      streamToolArguments: streamer !== undefined,
-      maxOutputTokens: 8_192,
-      context: { instructions: agentInstructions(state.phase, row.plan), conversation: state.messages },
-    },
-    {
-      config,
-      signal: new AbortController().signal,
-      userId,
-      projectId: row.projectId,
-      // Counted while the answer is kept (see keeping), not before the stream ends.
-      saveUsage: (rows) => {
-        counting = saveUsage(env, rows).catch((error: unknown) => logError("AI usage not recorded", error, { rows }));
-        return Promise.resolve();
-      },
-    },
-  );
-  const answer: ModelAnswer = {
-    text: "",
-    toolCalls: [],
-    model: "",
-    usage: { inputTokens: 0, outputTokens: 0, costUsd: 0 },
-  };
-  for await (const event of events as AsyncIterable<AiEvent>) {
-    if (event.type === "delta") answer.text += event.text;
-    else if (event.type === "tool_call_delta") streamer?.add(event);
-    else if (event.type === "tool_call") {
-      const { type: _, ...call } = event;
-      answer.toolCalls.push(call);
-    } else if (event.type === "done") {
-      answer.model = event.model;
-      answer.usage = event.usage;
-    } else if (event.type === "error") {
-      // The answer broke off: files it had begun to stream are taken back.
-      await streamer?.settle();
-      await Promise.all([counting, ...(streamer?.streamed ?? []).map((id) => run.room.agentDropStream(row.id, id))]);
-      return { answer: { error: event.message, code: event.code } };
-    }
-  }
-  await streamer?.settle();
-  return { answer, keeping: Promise.all([env.BLOBS.put(key, JSON.stringify(answer)), counting]) };
-}
-
-/** Steering messages sent since the last turn become the model's next user message. */
-async function readInbox(db: Database, run: AgentRun, state: AgentState): Promise<void> {
-  const unread = run.row.inbox.filter((message) => message.readAt === undefined);
-  if (unread.length === 0) return;
-  const now = Date.now();
-  state.messages.push({
-    role: "user",
-    content: unread.map((message) => `Message from ${message.by.name}, in the room: ${message.text}`).join("\n\n"),
-  });
-  for (const message of unread) run.log("info", `read ${message.by.name}'s message`);
-  // Marked read in one statement: a message sent meanwhile is appended by SQL too, and stays.
-  const ids = unread.map((message) => message.id);
-  await db
-    .update(agentRuns)
-    .set({
-      inbox: sql`(SELECT coalesce(jsonb_agg(CASE WHEN m->>'id' IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )}) THEN m || jsonb_build_object('readAt', ${now}::bigint) ELSE m END), '[]'::jsonb) FROM jsonb_array_elements(${agentRuns.inbox}) AS m)`,
-    })
-    .where(eq(agentRuns.id, run.row.id));
-  run.row = {
-    ...run.row,
-    inbox: run.row.inbox.map((message) => (ids.includes(message.id) ? { ...message, readAt: now } : message)),
-  };
-}
-
 /** Moves the plan on when the agent writes a file of a later step: the steps before it are done. */
 function moveStep(plan: AgentPlan, state: AgentState, path: string): void {
   const index = plan.steps.findIndex((step, i) => i >= state.currentStep && step.files.includes(path));
@@ -412,37 +287,6 @@ function trackCheck(state: AgentState, ok: boolean, error: string | undefined, a
   }
   state.fixAttempts++;
   state.lastError = error ?? null;
-}
-
-/**
- * A new run's memory: its prompt, after the conversation of the run it follows up ("now add
- * dark mode" continues with what the agent read and wrote before), whose older tool results
- * are shortened so a long history does not crowd the window.
- */
-async function initialState(env: Bindings, row: AgentRunRow): Promise<AgentState> {
-  const parent = row.parentRunId ? await loadAgentState(env, row.parentRunId) : null;
-  const history = (parent?.messages ?? []).map((message) =>
-    message.role === "tool" && message.content.length > FOLLOW_UP_RESULT_CHARS
-      ? { ...message, content: `${message.content.slice(0, FOLLOW_UP_RESULT_CHARS)}\n[shortened: read the file again]` }
-      : message,
-  );
-  return {
-    turns: 0,
-    phase: "planning",
-    messages: [
-      ...history,
-      { role: "user", content: parent ? `Next request: ${row.prompt}` : row.prompt } satisfies ChatMessage,
-    ],
-    lastOutcome: "continue",
-    fixAttempts: 0,
-    currentStep: 0,
-    dirty: false,
-    lastBuildOk: false,
-    lastPreviewStatus: null,
-    lastError: null,
-    fixedWithoutModel: 0,
-    idleTurns: 0,
-  };
 }
 
 function planText(plan: AgentPlan | null): string {
